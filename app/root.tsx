@@ -1,0 +1,88 @@
+import { json, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { PageShell } from "~/components/page-shell";
+import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
+import { useContentLanguage, useTranslation, type RootI18n } from "~/i18n/use-translation";
+import styles from "~/styles/app.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const uiLanguage = resolveUiLanguage(request);
+  return json({ i18n: { uiLanguage, messages: dictionaries[uiLanguage] } satisfies RootI18n });
+}
+
+// The dictionary only changes with the language; skip reloading it after every form step.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
+  currentUrl.searchParams.get("lang") !== nextUrl.searchParams.get("lang");
+
+function DocumentLanguage({ children }: { children: ReactNode }) {
+  const lang = useContentLanguage();
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const hasRootData = Boolean(useRouteLoaderData("root"));
+  // Without the root loader's data there is no dictionary; render a bare document.
+  if (!hasRootData) {
+    return (
+      <html lang="en">
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>Balss</title>
+        </head>
+        <body>{children}</body>
+      </html>
+    );
+  }
+  return <DocumentLanguage>{children}</DocumentLanguage>;
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const hasRootData = Boolean(useRouteLoaderData("root"));
+  if (!hasRootData) return <p>Balss is not available right now. Please try again in a moment.</p>;
+  return <TranslatedError notFound={isRouteErrorResponse(error) && error.status === 404} />;
+}
+
+function TranslatedError({ notFound }: { notFound: boolean }) {
+  const { t, uiLanguage } = useTranslation();
+  return (
+    <PageShell title={t(notFound ? "pageNotFound.title" : "error.title")}>
+      <p>{t(notFound ? "pageNotFound.body" : "error.body")}</p>
+      <p>
+        <a href={`/?lang=${uiLanguage}`}>{t("error.home")}</a>
+      </p>
+    </PageShell>
+  );
+}

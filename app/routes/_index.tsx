@@ -1,0 +1,28 @@
+import { json, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { JoinCodeForm } from "~/components/join-code-form";
+import { PageShell } from "~/components/page-shell";
+import { useTranslation } from "~/i18n/use-translation";
+import { findJoinCode, joinFormSchema } from "~/survey/join-survey.server";
+
+export const meta: MetaFunction = () => [{ title: "Balss" }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = joinFormSchema.safeParse(Object.fromEntries(await request.formData()));
+  const typed = form.success ? form.data.code : "";
+  const result = await findJoinCode(typed);
+  if (!result.ok) return json({ error: result.error, typed }, { status: result.status });
+  const lang = form.success && form.data.lang ? `?lang=${encodeURIComponent(form.data.lang)}` : "";
+  return redirect(`/s/${result.code}${lang}`);
+}
+
+export default function Home() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  return (
+    <PageShell title={t("home.title")}>
+      <p className="lead">{t("home.lead")}</p>
+      <JoinCodeForm defaultCode={actionData?.typed} error={actionData?.error} />
+    </PageShell>
+  );
+}

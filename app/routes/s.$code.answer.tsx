@@ -1,0 +1,48 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { randomUUID } from "node:crypto";
+import { AnswerForm } from "~/components/answer-form/answer-form";
+import { PageShell } from "~/components/page-shell";
+import { hasAnswered, rememberAnswered } from "~/survey/answered-cookie.server";
+import { answerStep } from "~/survey/answer-steps.server";
+import { surveyAvailability } from "~/survey/availability";
+import { toResidentSurvey } from "~/survey/find-survey.server";
+import { loadResidentPage } from "~/survey/resident-page.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.survey.title} · Balss` : "Balss" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { survey, lang } = await loadResidentPage(request, params.code ?? "");
+  const answerAgain = new URL(request.url).searchParams.has("again");
+  const answered = !survey.allowRepeat && !answerAgain && (await hasAnswered(request, survey.id));
+  if (surveyAvailability(survey) !== "open" || answered) throw redirect(`/s/${survey.joinCode}?lang=${lang}`);
+  return json({ lang, languages: survey.languages, survey: toResidentSurvey(survey, lang), freshKey: randomUUID() });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { survey, lang } = await loadResidentPage(request, params.code ?? "");
+  const result = await answerStep(survey, toResidentSurvey(survey, lang), lang, await request.formData());
+  if (result.kind === "done") {
+    return redirect(`/s/${survey.joinCode}/thanks?lang=${lang}`, {
+      headers: { "Set-Cookie": await rememberAnswered(survey.id) },
+    });
+  }
+  return json(result.step, { status: result.status });
+}
+
+export default function AnswerSurvey() {
+  const { survey, languages, lang, freshKey } = useLoaderData<typeof loader>();
+  const step = useActionData<typeof action>();
+  return (
+    <PageShell title={survey.title} languages={languages}>
+      <AnswerForm
+        survey={survey}
+        freshKey={freshKey}
+        step={step}
+        action={`/s/${survey.joinCode}/answer?lang=${lang}`}
+      />
+    </PageShell>
+  );
+}

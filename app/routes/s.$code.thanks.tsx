@@ -1,0 +1,29 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
+import { PageShell } from "~/components/page-shell";
+import { useTranslation } from "~/i18n/use-translation";
+import { clearDraft } from "~/survey/answer-draft";
+import { loadResidentPage } from "~/survey/resident-page.server";
+
+export const meta: MetaFunction = () => [{ title: "Balss" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { survey, lang } = await loadResidentPage(request, params.code ?? "");
+  return json({ lang, languages: survey.languages, surveyId: survey.id });
+}
+
+export default function Thanks() {
+  const { surveyId, languages, lang } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  // The answers have arrived: the copy kept on the phone is no longer needed.
+  useEffect(() => clearDraft(surveyId), [surveyId]);
+  return (
+    <PageShell title={t("thanks.title")} languages={languages}>
+      <p className="lead">{t("thanks.body")}</p>
+      <p>
+        <Link to={`/?lang=${lang}`}>{t("thanks.home")}</Link>
+      </p>
+    </PageShell>
+  );
+}

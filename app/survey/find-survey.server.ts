@@ -1,0 +1,72 @@
+import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { pickText } from "~/i18n/translate";
+import type { QuestionSettings } from "./survey-template";
+import type { ResidentSurvey } from "./resident-survey";
+
+const byPosition = { orderBy: { position: "asc" } } as const;
+
+/** A survey with everything a resident's page needs, by its normalised join code. */
+export function findSurveyByJoinCode(joinCode: string, db: Prisma.TransactionClient = prisma) {
+  return db.survey.findUnique({
+    where: { joinCode },
+    include: {
+      event: true,
+      sections: {
+        ...byPosition,
+        include: {
+          questions: {
+            ...byPosition,
+            include: {
+              options: byPosition,
+              statements: byPosition,
+              conditionQuestion: { select: { key: true } },
+              conditionOption: { select: { value: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type SurveyWithQuestions = NonNullable<Awaited<ReturnType<typeof findSurveyByJoinCode>>>;
+
+/** The survey in one language, as the answering page and validation use it. */
+export function toResidentSurvey(survey: SurveyWithQuestions, lang: string): ResidentSurvey {
+  const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  return {
+    id: survey.id,
+    joinCode: survey.joinCode,
+    title: text(survey.title),
+    intro: text(survey.intro),
+    sections: survey.sections.map((section) => ({
+      title: text(section.title),
+      questions: section.questions.map((question) => {
+        const settings = question.settings as QuestionSettings;
+        return {
+          key: question.key,
+          type: question.type,
+          required: question.required,
+          text: text(question.text),
+          help: text(question.help),
+          ...(settings.min !== undefined ? { min: settings.min } : {}),
+          ...(settings.max !== undefined ? { max: settings.max } : {}),
+          ...(settings.lowLabel ? { lowLabel: text(settings.lowLabel) } : {}),
+          ...(settings.highLabel ? { highLabel: text(settings.highLabel) } : {}),
+          options: question.options.map((option) => ({
+            value: option.value,
+            label: text(option.label),
+            isOther: option.isOther,
+            isDontKnow: option.isDontKnow,
+          })),
+          statements: question.statements.map((s) => ({ key: s.key, text: text(s.text) })),
+          showIf:
+            question.conditionQuestion && question.conditionOption
+              ? { question: question.conditionQuestion.key, option: question.conditionOption.value }
+              : null,
+        };
+      }),
+    })),
+  };
+}

@@ -1,0 +1,111 @@
+import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { createSurveyFromTemplate } from "~/survey/create-survey.server";
+import { findSurveyByJoinCode } from "~/survey/find-survey.server";
+import { surveyTemplates } from "~/survey/templates";
+import { writeSampleResponses } from "./sample-responses";
+import { demoBeforeJoinCode, demoJoinCode, wirEvents, wirPartners, wirProject } from "./wir-project";
+
+const feedbackCodes: Record<string, string> = {
+  kickoff: "WRKCKF",
+  linz: "WRLNZ2",
+  kassel: "WRKSL3",
+  alicante: "WRALC4",
+  seinajoki: "WRSNJ5",
+  collecchio: "WRCLC6",
+  ravenna: "WRRVN7",
+  dietzenbach: "WRDTZ8",
+};
+
+/**
+ * Seeds the WIR demo project once. Everything is written in one transaction, so a start that
+ * is interrupted half-way leaves nothing behind and the next start seeds again.
+ * Returns false when the demo project is already there.
+ */
+export async function seedDemoData(): Promise<boolean> {
+  if (await prisma.project.findUnique({ where: { slug: wirProject.slug } })) return false;
+
+  await prisma.$transaction(
+    async (tx) => {
+      const project = await tx.project.create({ data: { ...wirProject, isDemo: true } });
+      const partnerIds = new Map<string, string>();
+      for (const [position, { key, ...partner }] of wirPartners.entries()) {
+        const created = await tx.partner.create({ data: { ...partner, projectId: project.id, position } });
+        partnerIds.set(key, created.id);
+      }
+      const eventIds = new Map<string, string>();
+      for (const { key, host, startsAt, endsAt, ...event } of wirEvents) {
+        const created = await tx.event.create({
+          data: {
+            ...event,
+            projectId: project.id,
+            hostPartnerId: partnerIds.get(host)!,
+            startsAt: new Date(startsAt),
+            endsAt: new Date(endsAt),
+          },
+        });
+        eventIds.set(key, created.id);
+      }
+
+      const finalMeeting = wirEvents.at(-1)!;
+      const before = await createSurveyFromTemplate(tx, {
+        projectId: project.id,
+        eventId: eventIds.get(finalMeeting.key),
+        joinCode: demoBeforeJoinCode,
+        template: surveyTemplates.stereotypes,
+        status: "CLOSED",
+        phase: "BEFORE",
+      });
+      const after = await createSurveyFromTemplate(tx, {
+        projectId: project.id,
+        eventId: eventIds.get(finalMeeting.key),
+        joinCode: demoJoinCode,
+        template: surveyTemplates.stereotypes,
+        status: "OPEN",
+        phase: "AFTER",
+        pairedSurveyId: before.id,
+      });
+      await tx.survey.update({ where: { id: before.id }, data: { pairedSurveyId: after.id } });
+      for (const [eventKey, joinCode] of Object.entries(feedbackCodes)) {
+        await createSurveyFromTemplate(tx, {
+          projectId: project.id,
+          eventId: eventIds.get(eventKey),
+          joinCode,
+          template: surveyTemplates.eventFeedback,
+          status: "CLOSED",
+        });
+      }
+      await seedSampleResponses(tx);
+    },
+    { timeout: 120_000 },
+  );
+  return true;
+}
+
+/** Generated answers for the demo surveys: the final meeting's pair and each event's feedback. */
+async function seedSampleResponses(tx: Prisma.TransactionClient) {
+  const finalMeeting = wirEvents.at(-1)!;
+  const start = new Date(finalMeeting.startsAt);
+  const end = new Date(finalMeeting.endsAt);
+  const plans = [
+    { code: demoBeforeJoinCode, count: 180, from: start, to: new Date(start.getTime() + 4 * 3600_000), shift: -0.25 },
+    { code: demoJoinCode, count: 240, from: start, to: end, shift: 0.1 },
+    ...wirEvents.slice(0, -1).map((event, index) => ({
+      code: feedbackCodes[event.key]!,
+      count: Math.round(event.attendance * (0.35 + (index % 3) * 0.1)),
+      from: new Date(event.startsAt),
+      to: new Date(event.endsAt),
+      shift: 0,
+    })),
+  ];
+  for (const [index, plan] of plans.entries()) {
+    const survey = (await findSurveyByJoinCode(plan.code, tx))!;
+    await writeSampleResponses(tx, survey, {
+      count: plan.count,
+      from: plan.from,
+      to: plan.to,
+      seed: 2019 + index,
+      opennessShift: plan.shift,
+    });
+  }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Runs the Prisma CLI on its JavaScript engines only. Prisma 6 still looks for native engine
+// files before some commands and tries to download them when missing, which fails offline;
+// pointing those variables at any existing file skips the download
+// (docs/decisions/002-prisma-6-js-engines.md).
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const cli = require.resolve("prisma/build/index.js");
+const env = {
+  ...process.env,
+  PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY ?? process.execPath,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+};
+const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
+process.exit(result.status ?? 1);

