@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/support/vitest-global-setup.ts"],
+    setupFiles: ["tests/support/vitest-setup.ts"],
     // Integration tests share one fresh database per run; files run one after another.
     fileParallelism: false,
     testTimeout: 20_000,

@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Links,
@@ -15,6 +15,8 @@ import { PageShell } from "~/components/page-shell";
 import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
 import { useContentLanguage, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import styles from "~/styles/app.css";
+
+export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -11,7 +11,7 @@ interface JoinCodeFormProps {
 export function JoinCodeForm({ defaultCode, error }: JoinCodeFormProps) {
   const { t, uiLanguage } = useTranslation();
   return (
-    <Form method="post" action="/?index" className="join-form" noValidate>
+    <Form method="post" action={`/?index&lang=${uiLanguage}`} className="join-form" noValidate>
       <input type="hidden" name="lang" value={uiLanguage} />
       <div className="field">
         <label htmlFor="join-code">{t("home.codeLabel")}</label>

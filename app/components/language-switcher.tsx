@@ -13,6 +13,7 @@ export function LanguageSwitcher({ languages = uiLanguages }: { languages?: read
       <ul>
         {languages.map((lang) => {
           const search = new URLSearchParams(location.search);
+          search.delete("index"); // left by a form posted to the start page
           search.set("lang", lang);
           return (
             <li key={lang}>

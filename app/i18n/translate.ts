@@ -4,7 +4,8 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 export function createTranslator(messages: Messages): Translate {
   return (key, vars) => {
-    const template = messages[key];
+    // An unknown key shows itself rather than breaking the page.
+    const template = messages[key] ?? key;
     if (!vars) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in vars ? String(vars[name]) : whole,

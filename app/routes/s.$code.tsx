@@ -1,7 +1,10 @@
+import type { MetaFunction } from "@remix-run/node";
 import { isRouteErrorResponse, Outlet, useRouteError } from "@remix-run/react";
 import { JoinCodeForm } from "~/components/join-code-form";
 import { PageShell } from "~/components/page-shell";
 import { useTranslation } from "~/i18n/use-translation";
+
+export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export default function SurveyPages() {
   return <Outlet />;

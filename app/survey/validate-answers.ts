@@ -39,7 +39,8 @@ function check<T>(schema: z.ZodType<T>, input: unknown, vars?: FieldError["vars"
   throw new AnswerProblem({ message: result.error.issues[0]!.message as MessageKey, vars });
 }
 
-const present = (raw: string[] | undefined) => (raw ?? []).map((v) => v.trim()).filter(Boolean);
+// NUL cannot be stored in PostgreSQL text and has no place in an answer.
+const present = (raw: string[] | undefined) => (raw ?? []).map((v) => v.replace(/\0/g, "").trim()).filter(Boolean);
 
 function textSchema(max: number) {
   return z.string().max(max, { error: "field.tooLong" });
@@ -91,7 +92,7 @@ function matrixAnswers(question: ResidentQuestion, values: AnswerValues): Normal
 
 function numberAnswers(question: ResidentQuestion, value: string, wholeOnly: boolean): NormalizedAnswer[] {
   const { min, max } = question;
-  let schema = z.number();
+  let schema = z.number({ error: "field.notANumber" });
   if (wholeOnly) schema = schema.int({ error: "field.notAWholeNumber" });
   if (min !== undefined) schema = schema.min(min, { error: "field.tooSmall" });
   if (max !== undefined) schema = schema.max(max, { error: "field.tooLarge" });

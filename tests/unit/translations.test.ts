@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { en } from "~/i18n/messages/en";
+import { lv } from "~/i18n/messages/lv";
+import { ru } from "~/i18n/messages/ru";
+import { createTranslator, pickText } from "~/i18n/translate";
+
+const translations = { lv, ru } as Record<string, Record<string, string>>;
+const enKeys = Object.keys(en).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe.each(Object.keys(translations))("messages in %s", (lang) => {
+  const messages = translations[lang]!;
+
+  it("has no key missing compared with English", () => {
+    const missing = enKeys.filter((key) => !(key in messages));
+    expect(missing).toEqual([]);
+  });
+
+  it("has no key that English lacks", () => {
+    const extra = Object.keys(messages).filter((key) => !(key in en));
+    expect(extra).toEqual([]);
+  });
+
+  it("has no empty text", () => {
+    const empty = Object.entries(messages)
+      .filter(([, text]) => typeof text !== "string" || text.trim() === "")
+      .map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it("uses every placeholder of the English text, and no other", () => {
+    const wrong = enKeys.filter((key) => {
+      const source = placeholders(en[key as keyof typeof en]);
+      const target = placeholders(messages[key] ?? "");
+      return JSON.stringify([...new Set(source)]) !== JSON.stringify([...new Set(target)]);
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("English messages", () => {
+  it("have no empty text", () => {
+    expect(Object.entries(en).filter(([, text]) => text.trim() === "")).toEqual([]);
+  });
+});
+
+describe("createTranslator", () => {
+  it("returns the text of a key", () => {
+    expect(createTranslator(en)("answer.next")).toBe(en["answer.next"]);
+    expect(createTranslator(lv)("answer.next")).toBe(lv["answer.next"]);
+  });
+
+  it("fills in the variables", () => {
+    const t = createTranslator(en);
+    expect(t("answer.progress", { current: 2, total: 4 })).toBe("Page 2 of 4");
+    expect(t("field.tooLong", { max: 500 })).toBe("Please keep it under 500 characters.");
+    expect(createTranslator(ru)("field.tooLong", { max: 500 })).toContain("500");
+    expect(createTranslator(lv)("joinCode.unknown", { code: "DAUGAV" })).toContain("DAUGAV");
+  });
+
+  it("leaves a placeholder without a value as it is", () => {
+    expect(createTranslator(en)("answer.progress", { current: 1 })).toBe("Page 1 of {total}");
+  });
+});
+
+describe("pickText", () => {
+  it("picks the language, then the fallback language, then an empty string", () => {
+    const text = { lv: "Sveiki", ru: "Привет", en: "" };
+    expect(pickText(text, "ru", "lv")).toBe("Привет");
+    expect(pickText(text, "en", "lv")).toBe("Sveiki");
+    expect(pickText(text, "de", "lv")).toBe("Sveiki");
+    expect(pickText({}, "de", "lv")).toBe("");
+    expect(pickText(null, "de", "lv")).toBe("");
+  });
+});
