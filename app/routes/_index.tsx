@@ -4,11 +4,12 @@ import { JoinCodeForm } from "~/components/join-code-form";
 import { PageShell } from "~/components/page-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import { findJoinCode, joinFormSchema } from "~/survey/join-survey.server";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = joinFormSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = joinFormSchema.safeParse(Object.fromEntries(await readForm(request)));
   const typed = form.success ? form.data.code : "";
   const result = await findJoinCode(typed);
   if (!result.ok) return json({ error: result.error, typed }, { status: result.status });

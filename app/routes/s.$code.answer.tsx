@@ -8,6 +8,7 @@ import { answerStep } from "~/survey/answer-steps.server";
 import { surveyAvailability } from "~/survey/availability";
 import { toResidentSurvey } from "~/survey/find-survey.server";
 import { loadResidentPage } from "~/survey/resident-page.server";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.survey.title} · Balss` : "Balss" },
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { survey, lang } = await loadResidentPage(request, params.code ?? "");
-  const result = await answerStep(survey, toResidentSurvey(survey, lang), lang, await request.formData());
+  const result = await answerStep(survey, toResidentSurvey(survey, lang), lang, await readForm(request));
   if (result.kind === "done") {
     return redirect(`/s/${survey.joinCode}/thanks?lang=${lang}`, {
       headers: { "Set-Cookie": await rememberAnswered(survey.id) },

@@ -45,7 +45,8 @@ export function AnswerForm({ survey, action, freshKey, step }: AnswerFormProps) 
   }));
   const [restored, setRestored] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  const draftChanged = useRef(false);
+  const shownPage = useRef(draft.page);
 
   // A reload starts from the answers kept on the phone, with the same idempotency key.
   useEffect(() => {
@@ -64,14 +65,15 @@ export function AnswerForm({ survey, action, freshKey, step }: AnswerFormProps) 
   }, [step]);
 
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    saveDraft(survey.id, draft);
+    // The first render only shows what is already known; save from the first change on.
+    if (draftChanged.current) saveDraft(survey.id, draft);
+    draftChanged.current = true;
   }, [draft, survey.id]);
 
+  // A new page moves focus to its heading, so screen readers start reading there.
   useEffect(() => {
+    if (shownPage.current === draft.page) return;
+    shownPage.current = draft.page;
     headingRef.current?.focus();
   }, [draft.page]);
 

@@ -64,15 +64,8 @@ export const genderQuestion: TemplateQuestion = {
   options: [
     { value: "woman", label: tr("Sieviete", "Женщина", "Woman") },
     { value: "man", label: tr("Vīrietis", "Мужчина", "Man") },
-    {
-      value: "other",
-      isOther: true,
-      label: tr(
-        "Cits / vēlos aprakstīt saviem vārdiem",
-        "Другое / хочу описать своими словами",
-        "Other / prefer to self-describe",
-      ),
-    },
+    // No free text here: a self-description in a small group could single someone out.
+    { value: "other", label: tr("Cits", "Другое", "Other") },
     {
       value: "no_answer",
       label: tr("Nevēlos norādīt", "Предпочитаю не указывать", "Prefer not to say"),
@@ -125,7 +118,7 @@ export const householdSizeQuestion: TemplateQuestion = {
   key: "household_size",
   type: "NUMBER",
   required: false,
-  demographic: true,
+  demographic: false,
   text: tr(
     "Cik cilvēku dzīvo jūsu mājsaimniecībā, ieskaitot jūs?",
     "Сколько человек, включая вас, живёт в вашем домохозяйстве?",
