@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../tests/support/test-database";
 
 // Shared by the benches: a fresh database, the real server (`server/main.ts`) started on a
@@ -89,7 +90,8 @@ export async function runBench(body: () => Promise<number>) {
   try {
     code = await body();
   } catch (error) {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    // After Ctrl-C the body fails because the server is gone: nothing worth printing.
+    if (!cleaningUp) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     code = 1;
   } finally {
     await cleanUp();
@@ -109,8 +111,30 @@ export async function benchDatabase(): Promise<TestDatabase> {
   pendingSetups.add(creating);
   try {
     return await creating;
+  } catch (error) {
+    await dropHalfMadeDatabase(error);
+    throw error;
   } finally {
     pendingSetups.delete(creating);
+  }
+}
+
+/**
+ * `createTestDatabase` does not drop the database it made when migrating it fails (as on
+ * Ctrl-C, which also stops `prisma migrate deploy`); its name is in the error message.
+ */
+async function dropHalfMadeDatabase(error: unknown) {
+  const name = /"(balss_bench_[0-9a-f]{12})"/.exec(String((error as Error)?.message))?.[1];
+  if (!name) return;
+  const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" });
+  try {
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    console.error(`Dropped the half-made bench database ${name}.`);
+  } catch {
+    console.error(`The bench database ${name} may be left behind: DROP DATABASE ${name};`);
+  } finally {
+    await client.end().catch(() => {});
   }
 }
 

@@ -58,7 +58,6 @@ function completeAnswers(): AnswerValues {
   return {
     "q.age_band": ["25_34"],
     "q.gender": ["other"],
-    "q.gender.other": ["nebinārs"],
     "q.first_language": ["ru"],
     "q.years_in_city": ["gt15"],
     "q.household_size": ["3"],
@@ -225,7 +224,7 @@ describe("submitResponse: a valid submission", () => {
 
     const expected: Row[] = [
       ["age_band", null, "25_34", null, null],
-      ["gender", null, "other", null, "nebinārs"],
+      ["gender", null, "other", null, null],
       ["first_language", null, "ru", null, null],
       ["years_in_city", null, "gt15", null, null],
       ["household_size", null, null, 3, null],
@@ -470,7 +469,7 @@ describe("submitResponse: bad input stores nothing", () => {
   it("a text with a NUL character is refused or cleaned, never a database error", async () => {
     const before = await counts();
     const key = randomUUID();
-    const values = { ...completeAnswers(), "q.message_to_city": ["a\u0000b"], "q.gender.other": ["x\u0000"] };
+    const values = { ...completeAnswers(), "q.message_to_city": ["a\u0000b"], "q.barriers.other": ["x\u0000"] };
     const result = await submitResponse(submission(open, values, { idempotencyKey: key })).catch((error: unknown) => ({
       kind: "threw" as const,
       error: String(error),
@@ -491,10 +490,10 @@ describe("submitResponse: bad input stores nothing", () => {
   });
 
   it("an 'other' option without its text, or with too long a text", async () => {
-    const { "q.gender.other": _dropped, ...values } = completeAnswers();
+    const { "q.barriers.other": _dropped, ...values } = completeAnswers();
     expect(await expectNothingStored(submission(open, values))).toMatchObject({
       kind: "invalid",
-      errors: { gender: { message: "field.otherRequired" } },
+      errors: { barriers: { message: "field.otherRequired" } },
     });
     expect(
       await expectNothingStored(submission(open, { ...completeAnswers(), "q.barriers.other": ["b".repeat(501)] })),
@@ -563,7 +562,7 @@ function stepForm(
 function pageOne(): AnswerValues {
   const all = completeAnswers();
   return Object.fromEntries(
-    ["q.age_band", "q.gender", "q.gender.other", "q.first_language", "q.years_in_city", "q.household_size"].map((k) => [k, all[k]!]),
+    ["q.age_band", "q.gender", "q.first_language", "q.years_in_city", "q.household_size"].map((k) => [k, all[k]!]),
   );
 }
 
