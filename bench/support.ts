@@ -80,7 +80,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   for (const listener of process.listeners(signal)) process.off(signal, listener);
   process.on(signal, () => {
     console.error(`\n${signal}: stopping the server and dropping the bench database…`);
-    void cleanUp().finally(() => process.exit(130));
+    void cleanUp().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   });
 }
 
