@@ -18,7 +18,8 @@ function retypeFields<T>(result: T): T {
 
 /** A pg pool for the Prisma CLI only; the app uses a plain pool. */
 export function compatiblePool(config: pg.PoolConfig): pg.Pool {
-  const pool = new pg.Pool(config);
+  // allowExitOnIdle: the CLI would otherwise wait for idle connections to time out (10 s).
+  const pool = new pg.Pool({ ...config, allowExitOnIdle: true, idleTimeoutMillis: 200 });
   const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
   // The adapter always uses the promise form of query().
   (pool as unknown as { query: typeof query }).query = async (...args) => retypeFields(await query(...args));

@@ -13,6 +13,8 @@ const env = {
   PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY ?? process.execPath,
   PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  // The CLI's update check calls a host these machines cannot reach and waits ~10 s for it.
+  CHECKPOINT_DISABLE: "1",
 };
 const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

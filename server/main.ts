@@ -42,7 +42,7 @@ async function main() {
   }
 
   try {
-    applyMigrations(databaseUrl);
+    await applyMigrations(databaseUrl);
   } catch (error) {
     await stopPostgres();
     fail((error as Error).message);

@@ -45,3 +45,6 @@ export const fieldName = (questionKey: string, part?: string) =>
   part ? `q.${questionKey}.${part}` : `q.${questionKey}`;
 
 export const otherPart = "other";
+
+/** Longest accepted answers, in characters; the form and the validation share them. */
+export const textLimits = { SHORT_TEXT: 500, LONG_TEXT: 5000, other: 500 } as const;

@@ -4,12 +4,11 @@ import { allQuestions, isQuestionVisible } from "./conditions";
 import {
   fieldName,
   otherPart,
+  textLimits,
   type AnswerValues,
   type ResidentQuestion,
   type ResidentSurvey,
 } from "./resident-survey";
-
-export const textLimits = { SHORT_TEXT: 500, LONG_TEXT: 5000, other: 500 } as const;
 
 export interface FieldError {
   message: MessageKey;

@@ -38,7 +38,7 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   const url = withDatabase(serverUrl, name);
-  applyMigrations(url);
+  await applyMigrations(url);
   return {
     url,
     drop: async () => {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionType } from "~/generated/prisma/enums";
 import { en } from "~/i18n/messages/en";
-import type { AnswerValues, ResidentOption, ResidentQuestion, ResidentSurvey } from "~/survey/resident-survey";
+import {
+  textLimits,
+  type AnswerValues,
+  type ResidentOption,
+  type ResidentQuestion,
+  type ResidentSurvey,
+} from "~/survey/resident-survey";
 import {
   answerValuesFromForm,
-  textLimits,
   unknownFields,
   validateAnswers,
   validateQuestion,

@@ -1,5 +1,4 @@
-import { fieldName } from "~/survey/resident-survey";
-import { textLimits } from "~/survey/validate-answers";
+import { fieldName, textLimits } from "~/survey/resident-survey";
 import { describedBy, questionId, type QuestionFieldProps } from "./field-props";
 import { QuestionNotes, QuestionText } from "./question-heading";
 
