@@ -51,6 +51,7 @@ for (const c of cases) {
       // A second visit from the same phone is told it has answered already.
       await page.goto(`/s/DAUGAV?lang=${c.lang}`);
       await expect(page.locator("#already-title")).toBeVisible();
+      await checkAccessibility();
     });
   });
 }
