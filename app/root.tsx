@@ -12,7 +12,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { PageShell } from "~/components/page-shell";
-import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
+import { dictionaries, languageCookie, resolveUiLanguage } from "~/i18n/i18n.server";
 import { useContentLanguage, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import styles from "~/styles/app.css";
 
@@ -21,8 +21,12 @@ export const meta: MetaFunction = () => [{ title: "Balss" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const uiLanguage = resolveUiLanguage(request);
-  return json({ i18n: { uiLanguage, messages: dictionaries[uiLanguage] } satisfies RootI18n });
+  const uiLanguage = await resolveUiLanguage(request);
+  const chosen = new URL(request.url).searchParams.has("lang");
+  return json(
+    { i18n: { uiLanguage, messages: dictionaries[uiLanguage] } satisfies RootI18n },
+    chosen ? { headers: { "Set-Cookie": await languageCookie.serialize(uiLanguage) } } : undefined,
+  );
 }
 
 // The dictionary only changes with the language; skip reloading it after every form step.

@@ -20,6 +20,14 @@ export async function createApp(root: string) {
   });
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      // Used only for sign-in rate limits, as a keyed hash; never stored or logged as it is.
+      getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress }),
+    }),
+  );
   return app;
 }

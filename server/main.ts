@@ -1,9 +1,6 @@
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app";
-import { checkConnection, createDatabaseIfMissing, describeServer, withDatabase } from "./database-url";
-import { startEmbeddedPostgres } from "./embedded-postgres";
-import { applyMigrations } from "./migrate";
+import { connectDatabase } from "./connect-database";
 
 // `npm start`: a database (the given one, or a built-in PostgreSQL), migrations, the demo
 // data once, then the web server. Problems end in one line that says what to do.
@@ -18,46 +15,24 @@ function fail(message: string): never {
 }
 
 async function main() {
-  let stopPostgres = async () => {};
-  let databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    const dataDir = path.join(root, ".data/postgres");
-    console.log(`DATABASE_URL is not set: starting the built-in PostgreSQL (data in ${path.relative(process.cwd(), dataDir)})…`);
-    const embedded = await startEmbeddedPostgres(dataDir).catch((error: Error) =>
-      fail(`the built-in PostgreSQL did not start (${error.message}). Set DATABASE_URL to use another PostgreSQL server.`),
-    );
-    stopPostgres = embedded.stop;
-    await createDatabaseIfMissing(embedded.serverUrl, "balss");
-    databaseUrl = withDatabase(embedded.serverUrl, "balss");
-    process.env.DATABASE_URL = databaseUrl;
-  }
-
-  const problem = await checkConnection(databaseUrl);
-  if (problem) {
-    await stopPostgres();
-    fail(
-      `cannot reach the database at ${describeServer(databaseUrl)} (${problem}). ` +
-        "Start that PostgreSQL server and check DATABASE_URL, or unset DATABASE_URL to use the built-in PostgreSQL.",
-    );
-  }
-
-  try {
-    await applyMigrations(databaseUrl);
-  } catch (error) {
-    await stopPostgres();
-    fail((error as Error).message);
-  }
+  const database = await connectDatabase();
   // Imported only now: the Prisma client reads DATABASE_URL when it is created.
   const { seedDemoData } = await import("../prisma/seed/seed");
   const { demoJoinCode } = await import("../prisma/seed/wir-project");
-  if (await seedDemoData()) console.log("Demo data created: the WIR project and its questionnaires.");
+  const seeded = await seedDemoData();
+  if (seeded) {
+    console.log("Demo data created: the WIR project and its questionnaires.");
+    if (seeded.adminPassword) {
+      console.log(`Demo admin (shown only now): ${seeded.adminEmail} / ${seeded.adminPassword} — sign in at /signin`);
+    }
+  }
 
   const app = await createApp(root);
   const server = app.listen(port, () => {
     console.log(`Balss is ready on http://localhost:${port} (demo survey: http://localhost:${port}/s/${demoJoinCode})`);
   });
   server.on("error", async (error: NodeJS.ErrnoException) => {
-    await stopPostgres();
+    await database.stop();
     fail(error.code === "EADDRINUSE" ? `port ${port} is in use. Set PORT to another port.` : error.message);
   });
 
@@ -69,7 +44,7 @@ async function main() {
     server.close();
     const { prisma } = await import("../app/db.server");
     await prisma.$disconnect().catch(() => {});
-    await stopPostgres();
+    await database.stop();
     process.exit(0);
   };
   process.on("SIGINT", shutdown);

@@ -1,3 +1,4 @@
+import { createCookie } from "@remix-run/node";
 import { en, type Messages } from "./messages/en";
 import { lv } from "./messages/lv";
 import { ru } from "./messages/ru";
@@ -7,11 +8,19 @@ import { fallbackUiLanguage, isUiLanguage, negotiateLanguage, uiLanguages, type 
 // loader, which keeps the resident page's JavaScript small (bench/page-weight).
 export const dictionaries: Record<UiLanguage, Messages> = { lv, ru, en };
 
-/** The interface language: `?lang=` when it is one we have, otherwise the browser's preference. */
-export function resolveUiLanguage(request: Request): UiLanguage {
+/** Remembers the language chosen with the switcher, for workspace pages whose links carry no `?lang=`. */
+export const languageCookie = createCookie("lang", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
+
+/**
+ * The interface language: `?lang=` when it is one we have, then the language chosen earlier
+ * (cookie), then the browser's preference.
+ */
+export async function resolveUiLanguage(request: Request): Promise<UiLanguage> {
   const requested = new URL(request.url).searchParams.get("lang");
   if (isUiLanguage(requested)) return requested;
   if (requested) return fallbackUiLanguage;
+  const remembered: unknown = await languageCookie.parse(request.headers.get("Cookie"));
+  if (isUiLanguage(remembered)) return remembered;
   const negotiated = negotiateLanguage(request.headers.get("Accept-Language"), uiLanguages, fallbackUiLanguage);
   return isUiLanguage(negotiated) ? negotiated : fallbackUiLanguage;
 }

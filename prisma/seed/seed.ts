@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "~/auth/password.server";
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
@@ -17,17 +19,29 @@ const feedbackCodes: Record<string, string> = {
   dietzenbach: "WRDTZ8",
 };
 
+export const demoAdminEmail = "admin@balss.local";
+
 /**
- * Seeds the WIR demo project once. Everything is written in one transaction, so a start that
- * is interrupted half-way leaves nothing behind and the next start seeds again.
- * Returns false when the demo project is already there.
+ * Seeds the WIR demo project once, with a demo admin whose random password is returned so
+ * that `npm start` can print it, once. Everything is written in one transaction, so a start
+ * that is interrupted half-way leaves nothing behind and the next start seeds again.
+ * Returns null when the demo project is already there.
  */
-export async function seedDemoData(): Promise<boolean> {
-  if (await prisma.project.findUnique({ where: { slug: wirProject.slug } })) return false;
+export async function seedDemoData(): Promise<{ adminEmail: string; adminPassword: string | null } | null> {
+  if (await prisma.project.findUnique({ where: { slug: wirProject.slug } })) return null;
+  const adminPassword = randomBytes(12).toString("base64url");
+  const adminPasswordHash = await hashPassword(adminPassword);
+  let adminCreated = false;
 
   await prisma.$transaction(
     async (tx) => {
       const project = await tx.project.create({ data: { ...wirProject, isDemo: true } });
+      adminCreated = !(await tx.user.findUnique({ where: { email: demoAdminEmail } }));
+      if (adminCreated) {
+        await tx.user.create({
+          data: { email: demoAdminEmail, name: "Demo admin", role: "ADMIN", passwordHash: adminPasswordHash },
+        });
+      }
       const partnerIds = new Map<string, string>();
       for (const [position, { key, ...partner }] of wirPartners.entries()) {
         const created = await tx.partner.create({ data: { ...partner, projectId: project.id, position } });
@@ -79,7 +93,7 @@ export async function seedDemoData(): Promise<boolean> {
     },
     { timeout: 120_000 },
   );
-  return true;
+  return { adminEmail: demoAdminEmail, adminPassword: adminCreated ? adminPassword : null };
 }
 
 /** Generated answers for the demo surveys: the final meeting's pair and each event's feedback. */

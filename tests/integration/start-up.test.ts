@@ -38,7 +38,7 @@ describe("npm start", () => {
       answers: await prisma.answer.count({ where: { response: { survey: { project: { slug: "wir" } } } } }),
     });
     const first = await count();
-    expect(await seedDemoData()).toBe(false);
+    expect(await seedDemoData()).toBeNull();
     expect(await count()).toEqual(first);
 
     expect(first).toMatchObject({ projects: 1, partners: 10, events: 9 });

@@ -1,0 +1,55 @@
+import { prisma } from "~/db.server";
+import type { User } from "~/generated/prisma/client";
+import { pickText } from "~/i18n/translate";
+
+const text = (value: unknown, lang: string) => pickText(value, lang, "en");
+
+/** The projects a user may see: all for admins, their own for everyone else. */
+export async function listProjects(user: User, lang: string) {
+  const projects = await prisma.project.findMany({
+    where: { archivedAt: null, ...(user.role === "ADMIN" ? {} : { members: { some: { userId: user.id } } }) },
+    orderBy: { startsOn: "desc" },
+    include: { _count: { select: { events: true, surveys: true } } },
+  });
+  return projects.map((project) => ({
+    id: project.id,
+    name: text(project.name, lang),
+    startsOn: project.startsOn.toISOString().slice(0, 10),
+    endsOn: project.endsOn.toISOString().slice(0, 10),
+    events: project._count.events,
+    surveys: project._count.surveys,
+  }));
+}
+
+/** Events and questionnaires of one project, with response counts. */
+export async function projectOverview(projectId: string, lang: string) {
+  const [events, surveys, counts] = await Promise.all([
+    prisma.event.findMany({
+      where: { projectId, archivedAt: null },
+      orderBy: { startsAt: "asc" },
+      include: { hostPartner: true },
+    }),
+    prisma.survey.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, include: { event: true } }),
+    prisma.response.groupBy({ by: ["surveyId"], where: { survey: { projectId } }, _count: true }),
+  ]);
+  const responsesBySurvey = new Map(counts.map((c) => [c.surveyId, c._count]));
+  return {
+    events: events.map((event) => ({
+      id: event.id,
+      title: text(event.title, lang),
+      place: event.place,
+      host: event.hostPartner ? `${event.hostPartner.city} (${event.hostPartner.country})` : "",
+      startsOn: event.startsAt.toISOString().slice(0, 10),
+      attendance: event.attendance,
+    })),
+    surveys: surveys.map((survey) => ({
+      id: survey.id,
+      title: text(survey.title, lang),
+      event: survey.event ? text(survey.event.title, lang) : "",
+      status: survey.status,
+      phase: survey.phase,
+      joinCode: survey.joinCode,
+      responses: responsesBySurvey.get(survey.id) ?? 0,
+    })),
+  };
+}

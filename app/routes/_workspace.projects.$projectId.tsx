@@ -1,0 +1,82 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireProject } from "~/auth/authorize.server";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
+import { pickText } from "~/i18n/translate";
+import { useTranslation } from "~/i18n/use-translation";
+import { projectOverview } from "~/projects/project-overview.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.name} · Balss` : "Balss" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { project, session } = await requireProject(request, params.projectId ?? "", "view");
+  const lang = await resolveUiLanguage(request);
+  return json({
+    name: pickText(project.name, lang, "en"),
+    readOnly: session.user.role === "EVALUATOR",
+    ...(await projectOverview(project.id, lang)),
+  });
+}
+
+export default function ProjectPage() {
+  const { name, readOnly, events, surveys } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{name}</h1>
+      {readOnly ? <p className="notice">{t("workspace.readOnly")}</p> : null}
+      <h2>{t("workspace.surveys")}</h2>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("workspace.survey")}</th>
+              <th scope="col">{t("workspace.event")}</th>
+              <th scope="col">{t("workspace.phase")}</th>
+              <th scope="col">{t("workspace.status")}</th>
+              <th scope="col">{t("workspace.joinCode")}</th>
+              <th scope="col">{t("workspace.responses")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {surveys.map((survey) => (
+              <tr key={survey.id}>
+                <td>
+                  <Link to={`/surveys/${survey.id}`}>{survey.title}</Link>
+                </td>
+                <td>{survey.event}</td>
+                <td>{t(`phase.${survey.phase}`)}</td>
+                <td>{t(`status.${survey.status}`)}</td>
+                <td className="code">{survey.joinCode}</td>
+                <td className="number">{survey.responses}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t("workspace.events")}</h2>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("workspace.date")}</th>
+              <th scope="col">{t("workspace.event")}</th>
+              <th scope="col">{t("workspace.place")}</th>
+              <th scope="col">{t("workspace.attendance")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td>{event.startsOn}</td>
+                <td>{event.title}</td>
+                <td>{event.place}</td>
+                <td className="number">{event.attendance ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

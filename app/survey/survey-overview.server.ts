@@ -1,0 +1,29 @@
+import { prisma } from "~/db.server";
+import { pickText } from "~/i18n/translate";
+
+/** What the organiser's page of one questionnaire shows. */
+export async function surveyOverview(surveyId: string, lang: string) {
+  const survey = await prisma.survey.findUniqueOrThrow({
+    where: { id: surveyId },
+    include: { event: true, project: true, _count: { select: { responses: true } } },
+  });
+  const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  return {
+    id: survey.id,
+    projectId: survey.projectId,
+    projectName: text(survey.project.name),
+    title: text(survey.title),
+    event: survey.event ? text(survey.event.title) : "",
+    status: survey.status,
+    phase: survey.phase,
+    joinCode: survey.joinCode,
+    languages: survey.languages,
+    responses: survey._count.responses,
+  };
+}
+
+/** The project a questionnaire belongs to, for the access check; null when there is none. */
+export async function surveyProjectId(surveyId: string): Promise<string | null> {
+  const survey = await prisma.survey.findUnique({ where: { id: surveyId }, select: { projectId: true } });
+  return survey?.projectId ?? null;
+}

@@ -1,0 +1,166 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { startSession } from "~/auth/session.server";
+import { createUser } from "~/auth/users.server";
+import { prisma } from "~/db.server";
+import { createSurveyFromTemplate } from "~/survey/create-survey.server";
+import { surveyTemplates } from "~/survey/templates";
+
+// Every route of the workspace, for every kind of visitor, with the exact outcome. A route
+// file that is not in this table fails the test, so no page can be added without deciding
+// who may reach it.
+
+type Who = "anonymous" | "evaluator" | "otherOrganiser" | "organiser" | "admin";
+type Outcome = "signin" | 403 | 404 | "ok";
+type Expectations = Record<Who, Outcome>;
+
+const everyoneSignedIn: Expectations = { anonymous: "signin", evaluator: "ok", otherOrganiser: "ok", organiser: "ok", admin: "ok" };
+const projectViewers: Expectations = { anonymous: "signin", evaluator: "ok", otherOrganiser: 404, organiser: "ok", admin: "ok" };
+const projectOrganisers: Expectations = { anonymous: "signin", evaluator: 403, otherOrganiser: 404, organiser: "ok", admin: "ok" };
+
+interface RouteCase {
+  params: (ids: Ids) => Record<string, string>;
+  loader?: Expectations;
+  action?: { expect: Expectations; form: (who: Who, ids: Ids) => Record<string, string> };
+}
+
+interface Ids {
+  projectId: string;
+  surveyId: string;
+}
+
+const passwords: Record<Exclude<Who, "anonymous">, string> = {
+  evaluator: "evaluator-password-1",
+  otherOrganiser: "other-organiser-password",
+  organiser: "organiser-password-1",
+  admin: "admin-password-12",
+};
+
+const workspaceRoutes: Record<string, RouteCase> = {
+  _workspace: { params: () => ({}), loader: everyoneSignedIn },
+  "_workspace.projects._index": { params: () => ({}), loader: everyoneSignedIn },
+  "_workspace.projects.$projectId": { params: (ids) => ({ projectId: ids.projectId }), loader: projectViewers },
+  "_workspace.surveys.$surveyId": {
+    params: (ids) => ({ surveyId: ids.surveyId }),
+    loader: projectViewers,
+    action: { expect: projectOrganisers, form: () => ({ intent: "close" }) },
+  },
+  "_workspace.account.password": {
+    params: () => ({}),
+    loader: everyoneSignedIn,
+    action: {
+      expect: everyoneSignedIn,
+      // Changing to the same password keeps the table repeatable.
+      form: (who) => {
+        const password = who === "anonymous" ? "x".repeat(12) : passwords[who];
+        return { current: password, next: password, confirm: password };
+      },
+    },
+  },
+};
+
+/** Routes residents and visitors use without an account; checked in their own tests. */
+const publicRoutes = ["_index", "s.$code", "s.$code._index", "s.$code.answer", "s.$code.thanks", "signin", "signout"];
+
+const routesDir = path.resolve(import.meta.dirname, "../../app/routes");
+const suffix = Math.random().toString(36).slice(2, 8);
+const cookies: Partial<Record<Who, { cookie: string; csrf: string }>> = {};
+let ids: Ids;
+
+async function signedIn(email: string, role: "ADMIN" | "ORGANISER" | "EVALUATOR", password: string, projectIds: string[]) {
+  const user = await createUser({ email, name: email, role, password, projectIds });
+  const setCookie = await startSession(user.id);
+  const session = await prisma.session.findFirstOrThrow({ where: { userId: user.id } });
+  return { cookie: setCookie.split(";")[0]!, csrf: session.csrfToken };
+}
+
+beforeAll(async () => {
+  const project = await prisma.project.create({
+    data: { slug: `authz-a-${suffix}`, name: { en: "A" }, startsOn: new Date("2020-01-01"), endsOn: new Date("2020-12-31") },
+  });
+  const other = await prisma.project.create({
+    data: { slug: `authz-b-${suffix}`, name: { en: "B" }, startsOn: new Date("2020-01-01"), endsOn: new Date("2020-12-31") },
+  });
+  const survey = await prisma.$transaction((tx) =>
+    createSurveyFromTemplate(tx, {
+      projectId: project.id,
+      joinCode: `Z${suffix.toUpperCase().replace(/[^A-HJ-NP-Z2-9]/g, "Z")}`.slice(0, 6).padEnd(6, "Z"),
+      template: surveyTemplates.eventFeedback,
+      status: "OPEN",
+    }),
+  );
+  ids = { projectId: project.id, surveyId: survey.id };
+  cookies.evaluator = await signedIn(`evaluator-${suffix}@example.org`, "EVALUATOR", passwords.evaluator, [project.id]);
+  cookies.otherOrganiser = await signedIn(`other-${suffix}@example.org`, "ORGANISER", passwords.otherOrganiser, [other.id]);
+  cookies.organiser = await signedIn(`organiser-${suffix}@example.org`, "ORGANISER", passwords.organiser, [project.id]);
+  cookies.admin = await signedIn(`admin-${suffix}@example.org`, "ADMIN", passwords.admin, []);
+});
+
+function outcome(response: Response): Outcome {
+  if (response.status === 302 && response.headers.get("Location")?.startsWith("/signin")) return "signin";
+  if (response.status === 403 || response.status === 404) return response.status;
+  if (response.status < 400) return "ok";
+  throw new Error(`unexpected status ${response.status}`);
+}
+
+async function run(fn: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = await fn();
+    return result instanceof Response ? outcome(result) : "ok";
+  } catch (thrown) {
+    if (thrown instanceof Response) return outcome(thrown);
+    throw thrown;
+  }
+}
+
+function request(who: Who, method: "GET" | "POST", body?: Record<string, string>) {
+  const headers = new Headers();
+  const visitor = cookies[who];
+  if (visitor) headers.set("Cookie", visitor.cookie);
+  const form = body ? new URLSearchParams({ ...body, ...(visitor ? { csrf: visitor.csrf } : {}) }) : undefined;
+  if (form) headers.set("Content-Type", "application/x-www-form-urlencoded");
+  return new Request("http://balss.test/any", { method, headers, body: form });
+}
+
+describe("workspace authorisation", () => {
+  it("every route file is in the table (workspace) or known to be public", () => {
+    const routes = readdirSync(routesDir).map((file) => file.replace(/\.tsx?$/, ""));
+    const unknown = routes.filter((route) => !(route in workspaceRoutes) && !publicRoutes.includes(route));
+    expect(unknown).toEqual([]);
+  });
+
+  for (const [route, routeCase] of Object.entries(workspaceRoutes)) {
+    it(`${route}: loader and action give the expected outcome to everyone`, async () => {
+      const module = (await import(`../../app/routes/${route}.tsx`)) as {
+        loader?: (args: object) => Promise<unknown>;
+        action?: (args: object) => Promise<unknown>;
+      };
+      expect(Boolean(module.loader)).toBe(Boolean(routeCase.loader));
+      expect(Boolean(module.action)).toBe(Boolean(routeCase.action));
+      const params = routeCase.params(ids);
+      const results: Partial<Record<Who, { loader?: Outcome; action?: Outcome }>> = {};
+      const expected: typeof results = {};
+      for (const who of Object.keys(passwords).concat("anonymous") as Who[]) {
+        results[who] = {};
+        expected[who] = {};
+        if (module.loader && routeCase.loader) {
+          results[who].loader = await run(() => module.loader!({ request: request(who, "GET"), params, context: {} }));
+          expected[who].loader = routeCase.loader[who];
+        }
+        if (module.action && routeCase.action) {
+          const body = routeCase.action.form(who, ids);
+          results[who].action = await run(() => module.action!({ request: request(who, "POST", body), params, context: {} }));
+          expected[who].action = routeCase.action.expect[who];
+        }
+      }
+      expect(results).toEqual(expected);
+    });
+  }
+
+  it("ids of things that do not exist answer 404, not 500", async () => {
+    const module = await import("../../app/routes/_workspace.surveys.$surveyId.tsx");
+    const params = { surveyId: "00000000-0000-4000-8000-000000000000" };
+    expect(await run(() => module.loader({ request: request("admin", "GET"), params, context: {} }))).toBe(404);
+  });
+});
