@@ -65,3 +65,27 @@ export async function answerVisibleQuestions(page: Page, text: string) {
     else if (await input.evaluate((el) => !el.closest(".other-text"))) await input.fill(text);
   }
 }
+
+/** A workspace account made directly in the database, as an admin would make it. */
+export async function createAccount(role: "ADMIN" | "ORGANISER" | "EVALUATOR", projectSlug?: string) {
+  const { hash } = await import("@node-rs/argon2");
+  const email = `${role.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+  const password = "a password for the browser test";
+  const passwordHash = await hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const [user] = await query<{ id: string }>(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash") VALUES (gen_random_uuid()::text, $1, $2, $3, $4) RETURNING id`,
+    [email, `Test ${role.toLowerCase()}`, role, passwordHash],
+  );
+  if (projectSlug) {
+    await query(`INSERT INTO "ProjectMember" ("userId", "projectId") SELECT $1, id FROM "Project" WHERE slug = $2`, [user!.id, projectSlug]);
+  }
+  return { email, password };
+}
+
+export async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto("/signin?lang=en");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projects");
+}

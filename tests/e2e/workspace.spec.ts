@@ -1,0 +1,68 @@
+import { expect, test, type Page } from "@playwright/test";
+import { answerVisibleQuestions, createAccount, expectAccessible, signIn } from "./support";
+
+const demoSurveyRow = (page: Page) =>
+  page.getByRole("row").filter({ has: page.getByRole("cell", { name: "DAUGAV", exact: true }) });
+
+test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
+
+test("an organiser closes and reopens a questionnaire and sees the response count grow", async ({ page, browser }) => {
+  await signIn(page, await createAccount("ORGANISER", "wir"));
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await expect(demoSurveyRow(page)).toBeVisible();
+  await expectAccessible(page);
+  await demoSurveyRow(page).getByRole("link").click();
+  await expectAccessible(page);
+  const count = Number(await page.getByTestId("response-count").textContent());
+
+  await page.getByRole("button", { name: "Close now" }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText("Closed");
+  const resident = await browser.newContext({ locale: "lv-LV" });
+  const phone = await resident.newPage();
+  await phone.goto("/s/DAUGAV?lang=en");
+  await expect(phone.getByRole("heading", { name: "This survey is not open" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Open now" }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText("Open");
+
+  await phone.goto("/s/DAUGAV/answer?lang=en");
+  for (let pageNumber = 1; pageNumber <= 4; pageNumber++) {
+    await expect(phone.locator(".progress-text")).toHaveText(`Page ${pageNumber} of 4`);
+    await answerVisibleQuestions(phone, "workspace test");
+    await phone.getByRole("button", { name: pageNumber === 4 ? "Send answers" : "Next" }).click();
+  }
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Thank you!");
+  await resident.close();
+
+  await page.reload();
+  await expect(page.getByTestId("response-count")).toHaveText(String(count + 1));
+});
+
+test("an evaluator sees the project but cannot change it, and another project's organiser cannot see it", async ({ page }) => {
+  await signIn(page, await createAccount("EVALUATOR", "wir"));
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await expect(page.getByText("You can view this project; only its organisers can change it.")).toBeVisible();
+  await demoSurveyRow(page).getByRole("link").click();
+  await expect(page.getByRole("button", { name: /now/ })).toHaveCount(0);
+  const projectUrl = await page.getByRole("link", { name: /Promoting democratic engagement/ }).getAttribute("href");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto(projectUrl!);
+  await expect(page).toHaveURL(/\/signin\?redirectTo=/);
+
+  await signIn(page, await createAccount("ORGANISER"));
+  await expect(page.getByText("You have no projects yet.")).toBeVisible();
+  const response = await page.goto(projectUrl!);
+  expect(response?.status()).toBe(404);
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/signin?lang=en");
+  await page.getByLabel("Email").fill("nobody@example.org");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("The email or the password is not right.");
+  await expectAccessible(page);
+});
