@@ -37,6 +37,11 @@ export function WorkspaceShell({ children }: { children: ReactNode }) {
             <li>
               <Link to="/projects">{t("workspace.projects")}</Link>
             </li>
+            {user.role === "ADMIN" ? (
+              <li>
+                <Link to="/admin/users">{t("admin.users")}</Link>
+              </li>
+            ) : null}
             <li>
               <Link to="/account/password">{t("workspace.changePassword")}</Link>
             </li>

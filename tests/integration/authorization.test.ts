@@ -17,6 +17,7 @@ type Expectations = Record<Who, Outcome>;
 
 const everyoneSignedIn: Expectations = { anonymous: "signin", evaluator: "ok", otherOrganiser: "ok", organiser: "ok", admin: "ok" };
 const projectViewers: Expectations = { anonymous: "signin", evaluator: "ok", otherOrganiser: 404, organiser: "ok", admin: "ok" };
+const adminsOnly: Expectations = { anonymous: "signin", evaluator: 403, otherOrganiser: 403, organiser: 403, admin: "ok" };
 const projectOrganisers: Expectations = { anonymous: "signin", evaluator: 403, otherOrganiser: 404, organiser: "ok", admin: "ok" };
 
 interface RouteCase {
@@ -28,6 +29,7 @@ interface RouteCase {
 interface Ids {
   projectId: string;
   surveyId: string;
+  userId: string;
 }
 
 const passwords: Record<Exclude<Who, "anonymous">, string> = {
@@ -46,6 +48,19 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: projectViewers,
     action: { expect: projectOrganisers, form: () => ({ intent: "close" }) },
   },
+  "_workspace.admin.users._index": {
+    params: () => ({}),
+    loader: adminsOnly,
+    action: {
+      expect: adminsOnly,
+      form: (who) => ({ name: "Invited", email: `invited-${who}-${suffix}@example.org`, role: "EVALUATOR" }),
+    },
+  },
+  "_workspace.admin.users.$userId": {
+    params: (ids) => ({ userId: ids.userId }),
+    loader: adminsOnly,
+    action: { expect: adminsOnly, form: () => ({ intent: "reset" }) },
+  },
   "_workspace.account.password": {
     params: () => ({}),
     loader: everyoneSignedIn,
@@ -61,7 +76,7 @@ const workspaceRoutes: Record<string, RouteCase> = {
 };
 
 /** Routes residents and visitors use without an account; checked in their own tests. */
-const publicRoutes = ["_index", "s.$code", "s.$code._index", "s.$code.answer", "s.$code.thanks", "signin", "signout"];
+const publicRoutes = ["_index", "s.$code", "s.$code._index", "s.$code.answer", "s.$code.thanks", "signin", "signout", "welcome.$token"];
 
 const routesDir = path.resolve(import.meta.dirname, "../../app/routes");
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -90,7 +105,8 @@ beforeAll(async () => {
       status: "OPEN",
     }),
   );
-  ids = { projectId: project.id, surveyId: survey.id };
+  const target = await createUser({ email: `target-${suffix}@example.org`, name: "Target", role: "EVALUATOR", password: "target-password" });
+  ids = { projectId: project.id, surveyId: survey.id, userId: target.id };
   cookies.evaluator = await signedIn(`evaluator-${suffix}@example.org`, "EVALUATOR", passwords.evaluator, [project.id]);
   cookies.otherOrganiser = await signedIn(`other-${suffix}@example.org`, "ORGANISER", passwords.otherOrganiser, [other.id]);
   cookies.organiser = await signedIn(`organiser-${suffix}@example.org`, "ORGANISER", passwords.organiser, [project.id]);
