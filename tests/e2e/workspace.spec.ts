@@ -66,3 +66,38 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await expect(page.getByRole("alert")).toHaveText("The email or the password is not right.");
   await expectAccessible(page);
 });
+
+test("an admin invites an evaluator, who sets a password through the link and sees the project", async ({ page, browser }) => {
+  await signIn(page, await createAccount("ADMIN"));
+  await page.getByRole("link", { name: "People and access" }).click();
+  await expectAccessible(page);
+  const email = `invited-${Date.now()}@example.org`;
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await invite.getByLabel("Name").fill("Invited Evaluator");
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Evaluator").check();
+  await invite.getByLabel(/Promoting democratic engagement/).check();
+  await invite.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByTestId("one-time-link").textContent();
+  expect(link).toMatch(/\/welcome\/[A-Za-z0-9_-]{40,}$/);
+  await expectAccessible(page);
+
+  const newcomer = await browser.newContext({ locale: "en-GB" });
+  const theirPage = await newcomer.newPage();
+  await theirPage.goto(new URL(link!).pathname + "?lang=en");
+  await expect(theirPage.getByText(`Welcome to Balss, Invited Evaluator.`)).toBeVisible();
+  await expectAccessible(theirPage);
+  await theirPage.getByLabel("New password (at least 12 characters)").fill("short");
+  await theirPage.getByLabel("New password again").fill("short");
+  await theirPage.getByRole("button", { name: "Save the password and sign in" }).click();
+  await expect(theirPage.getByRole("alert")).toHaveText("Use at least 12 characters.");
+  await theirPage.getByLabel("New password (at least 12 characters)").fill("my own long password");
+  await theirPage.getByLabel("New password again").fill("my own long password");
+  await theirPage.getByRole("button", { name: "Save the password and sign in" }).click();
+  await expect(theirPage.getByRole("link", { name: /Promoting democratic engagement/ })).toBeVisible();
+
+  // The link worked once.
+  await theirPage.goto(new URL(link!).pathname + "?lang=en");
+  await expect(theirPage.getByText("This link is no longer valid.")).toBeVisible();
+  await newcomer.close();
+});
