@@ -1,29 +1,27 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { readProtectedForm, requireProject } from "~/auth/authorize.server";
+import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { closeSurvey, openSurvey } from "~/survey/publish-survey.server";
-import { surveyOverview, surveyProjectId } from "~/survey/survey-overview.server";
+import { qrCodeSvg } from "~/survey/qr-code.server";
+import { requireSurvey } from "~/survey/require-survey.server";
+import { surveyOverview } from "~/survey/survey-overview.server";
 import { publicUrl } from "~/utils/public-url.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
 
-async function requireSurvey(request: Request, surveyId: string | undefined, access: "view" | "organise") {
-  const projectId = surveyId ? await surveyProjectId(surveyId) : null;
-  if (!projectId) throw json({ message: "not found" }, { status: 404 });
-  return requireProject(request, projectId, access);
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "view");
   const overview = await surveyOverview(params.surveyId!, await resolveUiLanguage(request));
+  const residentUrl = publicUrl(request, `/s/${overview.joinCode}`);
   return json({
     ...overview,
     canOrganise: session.user.role !== "EVALUATOR",
-    residentUrl: publicUrl(request, `/s/${overview.joinCode}`),
+    residentUrl,
+    qrSvg: await qrCodeSvg(residentUrl),
   });
 }
 
@@ -73,6 +71,20 @@ export default function SurveyPage() {
         <dt>{t("workspace.languages")}</dt>
         <dd>{survey.languages.join(", ")}</dd>
       </dl>
+      <figure className="qr-preview">
+        {/* Generated on the server from the survey's own address: no user content in it. */}
+        <div role="img" aria-label={t("poster.qrLabel", { url: survey.residentUrl })} dangerouslySetInnerHTML={{ __html: survey.qrSvg }} />
+        <figcaption>
+          <Link to={`/surveys/${survey.id}/poster`}>{t("poster.open")}</Link> ·{" "}
+          <a href={`/surveys/${survey.id}/qr.svg`} download>
+            {t("poster.downloadSvg")}
+          </a>{" "}
+          ·{" "}
+          <a href={`/surveys/${survey.id}/qr.png`} download>
+            {t("poster.downloadPng")}
+          </a>
+        </figcaption>
+      </figure>
       {result && !result.ok && result.gaps.length ? (
         <div className="error-summary" role="alert">
           <p>{t("workspace.cannotOpen")}</p>

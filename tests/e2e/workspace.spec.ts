@@ -101,3 +101,32 @@ test("an admin invites an evaluator, who sets a password through the link and se
   await expect(theirPage.getByText("This link is no longer valid.")).toBeVisible();
   await newcomer.close();
 });
+
+test("the printable poster's QR code and the PNG download decode to the survey's address", async ({ page }) => {
+  const { default: jsQR } = await import("jsqr");
+  const { PNG } = await import("pngjs");
+  const decode = (png: Buffer) => {
+    const image = PNG.sync.read(png);
+    return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+  };
+  await signIn(page, await createAccount("EVALUATOR", "wir"));
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await demoSurveyRow(page).getByRole("link").click();
+  const surveyUrl = await page.getByRole("link", { name: /\/s\/DAUGAV$/ }).textContent();
+  expect(surveyUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/DAUGAV$/);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "QR code as PNG" }).click();
+  const png = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of png) chunks.push(chunk as Buffer);
+  expect(decode(Buffer.concat(chunks))).toBe(surveyUrl);
+
+  await page.getByRole("link", { name: "Printable poster (A4)" }).click();
+  await expect(page.locator(".poster-code")).toHaveText("DAUGAV");
+  await expect(page.locator(".poster h1")).toHaveCount(3);
+  await expectAccessible(page);
+  expect(decode(await page.locator(".poster-qr").screenshot())).toBe(surveyUrl);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+});

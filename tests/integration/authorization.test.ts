@@ -61,6 +61,9 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: adminsOnly,
     action: { expect: adminsOnly, form: () => ({ intent: "reset" }) },
   },
+  "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
+  "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
+  "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.account.password": {
     params: () => ({}),
     loader: everyoneSignedIn,

@@ -152,6 +152,14 @@ export const en = {
   "welcome.intro": "Welcome to Balss, {name}. Choose a password to sign in with {email}.",
   "welcome.invalid": "This link is no longer valid. Ask an admin for a new one.",
   "welcome.submit": "Save the password and sign in",
+  "poster.open": "Printable poster (A4)",
+  "poster.downloadSvg": "QR code as SVG",
+  "poster.downloadPng": "QR code as PNG",
+  "poster.qrLabel": "QR code that opens {url}",
+  "poster.scan": "Scan the code with your phone's camera",
+  "poster.orType": "or open {url} and type the code",
+  "poster.anonymous": "Anonymous · 2 minutes",
+  "poster.print": "Print",
 } as const;
 
 export type MessageKey = keyof typeof en;

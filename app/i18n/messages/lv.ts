@@ -152,4 +152,12 @@ export const lv: Messages = {
   "welcome.intro": "Laipni lūdzam Balss, {name}! Izvēlieties paroli, lai pieslēgtos ar {email}.",
   "welcome.invalid": "Šī saite vairs nav derīga. Lūdziet administratoram jaunu.",
   "welcome.submit": "Saglabāt paroli un pieslēgties",
+  "poster.open": "Drukājams plakāts (A4)",
+  "poster.downloadSvg": "QR kods SVG formātā",
+  "poster.downloadPng": "QR kods PNG formātā",
+  "poster.qrLabel": "QR kods, kas atver {url}",
+  "poster.scan": "Noskenējiet kodu ar tālruņa kameru",
+  "poster.orType": "vai atveriet {url} un ievadiet kodu",
+  "poster.anonymous": "Anonīmi · 2 minūtes",
+  "poster.print": "Drukāt",
 };

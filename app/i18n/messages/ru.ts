@@ -152,4 +152,12 @@ export const ru: Messages = {
   "welcome.intro": "Добро пожаловать в Balss, {name}! Выберите пароль для входа с адресом {email}.",
   "welcome.invalid": "Эта ссылка больше не действует. Попросите у администратора новую.",
   "welcome.submit": "Сохранить пароль и войти",
+  "poster.open": "Плакат для печати (A4)",
+  "poster.downloadSvg": "QR-код в формате SVG",
+  "poster.downloadPng": "QR-код в формате PNG",
+  "poster.qrLabel": "QR-код, открывающий {url}",
+  "poster.scan": "Отсканируйте код камерой телефона",
+  "poster.orType": "или откройте {url} и введите код",
+  "poster.anonymous": "Анонимно · 2 минуты",
+  "poster.print": "Печать",
 };

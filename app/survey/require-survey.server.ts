@@ -1,0 +1,10 @@
+import { json } from "@remix-run/node";
+import { requireProject, type Access } from "~/auth/authorize.server";
+import { surveyProjectId } from "./survey-overview.server";
+
+/** A questionnaire's project, checked for the signed-in user as `requireProject` does. */
+export async function requireSurvey(request: Request, surveyId: string | undefined, access: Access) {
+  const projectId = surveyId ? await surveyProjectId(surveyId) : null;
+  if (!projectId) throw json({ message: "not found" }, { status: 404 });
+  return requireProject(request, projectId, access);
+}
