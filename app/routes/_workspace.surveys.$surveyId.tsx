@@ -4,12 +4,15 @@ import { z } from "zod";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
+import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
-import { closeSurvey, openSurvey } from "~/survey/publish-survey.server";
+import { closeSurvey, openSurvey, regenerateJoinCode, scheduleSurvey } from "~/survey/publish-survey.server";
 import { qrCodeSvg } from "~/survey/qr-code.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { surveyOverview } from "~/survey/survey-overview.server";
+import type { TranslationGap } from "~/survey/translation-gaps";
 import { publicUrl } from "~/utils/public-url.server";
+import { displayTimeZone } from "~/utils/zoned-time";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
 
@@ -22,23 +25,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canOrganise: session.user.role !== "EVALUATOR",
     residentUrl,
     qrSvg: await qrCodeSvg(residentUrl),
+    timeZone: displayTimeZone(),
   });
 }
 
-const publishSchema = z.object({ intent: z.enum(["open", "close"]) });
+const intentSchema = z.object({ intent: z.enum(["open", "close", "schedule", "newCode"]) });
+
+interface PublishOutcome {
+  ok: boolean;
+  message: MessageKey;
+  vars?: Record<string, string>;
+  gaps?: TranslationGap[];
+}
+
+async function publish(surveyId: string, form: FormData): Promise<PublishOutcome> {
+  const parsed = intentSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, message: "workspace.forbidden" };
+  switch (parsed.data.intent) {
+    case "close":
+      await closeSurvey(surveyId);
+      return { ok: true, message: "workspace.closedNow" };
+    case "open": {
+      const result = await openSurvey(surveyId);
+      return result.ok ? { ok: true, message: "workspace.opened" } : { ok: false, message: "workspace.cannotOpen", gaps: result.gaps };
+    }
+    case "schedule": {
+      const result = await scheduleSurvey(surveyId, Object.fromEntries(form));
+      if (result.ok) return { ok: true, message: "schedule.saved" };
+      return { ok: false, message: result.error, gaps: "gaps" in result ? result.gaps : undefined };
+    }
+    case "newCode": {
+      const result = await regenerateJoinCode(surveyId);
+      return result.ok ? { ok: true, message: "schedule.codeChanged", vars: { code: result.joinCode } } : { ok: false, message: result.error };
+    }
+  }
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
-  const form = publishSchema.safeParse(Object.fromEntries(await readProtectedForm(request, session.csrfToken)));
-  if (!form.success) return json({ ok: false as const, gaps: [] }, { status: 400 });
-  if (form.data.intent === "close") {
-    await closeSurvey(params.surveyId!);
-    return json({ ok: true as const, gaps: [] });
-  }
-  const result = await openSurvey(params.surveyId!);
-  return json(result.ok ? { ok: true as const, gaps: [] } : { ok: false as const, gaps: result.gaps }, {
-    status: result.ok ? 200 : 400,
-  });
+  const outcome = await publish(params.surveyId!, await readProtectedForm(request, session.csrfToken));
+  return json(outcome, { status: outcome.ok ? 200 : 400 });
 }
 
 export default function SurveyPage() {
@@ -51,13 +77,39 @@ export default function SurveyPage() {
         <Link to={`/projects/${survey.projectId}`}>{survey.projectName}</Link>
       </p>
       <h1>{survey.title}</h1>
+      {result ? (
+        <div className={result.ok ? "notice" : "error-summary"} role={result.ok ? "status" : "alert"}>
+          <p>{t(result.message, result.vars)}</p>
+          {result.gaps?.length ? (
+            <ul>
+              {result.gaps.map((gap) => (
+                <li key={`${gap.where}-${gap.language}`}>{t("workspace.missingText", { ...gap })}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       <dl className="facts">
         <dt>{t("workspace.status")}</dt>
         <dd data-testid="survey-status">{t(`status.${survey.status}`)}</dd>
+        {survey.opensAt ? (
+          <>
+            <dt>{t("workspace.opensOn")}</dt>
+            <dd>{survey.opensAt.replace("T", " ")}</dd>
+          </>
+        ) : null}
+        {survey.closesAt ? (
+          <>
+            <dt>{t("workspace.closesOn")}</dt>
+            <dd>{survey.closesAt.replace("T", " ")}</dd>
+          </>
+        ) : null}
         <dt>{t("workspace.responses")}</dt>
         <dd data-testid="response-count">{survey.responses}</dd>
         <dt>{t("workspace.joinCode")}</dt>
-        <dd className="code">{survey.joinCode}</dd>
+        <dd className="code" data-testid="join-code">
+          {survey.joinCode}
+        </dd>
         <dt>{t("workspace.residentLink")}</dt>
         <dd>
           <a href={survey.residentUrl}>{survey.residentUrl}</a>
@@ -85,35 +137,48 @@ export default function SurveyPage() {
           </a>
         </figcaption>
       </figure>
-      {result && !result.ok && result.gaps.length ? (
-        <div className="error-summary" role="alert">
-          <p>{t("workspace.cannotOpen")}</p>
-          <ul>
-            {result.gaps.map((gap) => (
-              <li key={`${gap.where}-${gap.language}`}>{t("workspace.missingText", gap)}</li>
-            ))}
-          </ul>
+      {survey.canOrganise ? <PublishForms survey={survey} /> : null}
+    </>
+  );
+}
+
+function PublishForms({ survey }: { survey: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form method="post" className="form-actions">
+        <CsrfInput />
+        {survey.status === "OPEN" ? (
+          <button type="submit" name="intent" value="close" className="button">
+            {t("workspace.closeNow")}
+          </button>
+        ) : (
+          <button type="submit" name="intent" value="open" className="button primary">
+            {t("workspace.openNow")}
+          </button>
+        )}
+        {survey.status === "DRAFT" ? (
+          <button type="submit" name="intent" value="newCode" className="button">
+            {t("schedule.newCode")}
+          </button>
+        ) : null}
+      </Form>
+      <h2 id="schedule-title">{t("schedule.title")}</h2>
+      <Form method="post" className="narrow-form" aria-labelledby="schedule-title">
+        <CsrfInput />
+        <p className="hint">{t("schedule.timeZoneHint", { zone: survey.timeZone })}</p>
+        <div className="field">
+          <label htmlFor="opensAt">{t("schedule.opensAt")}</label>
+          <input id="opensAt" name="opensAt" type="datetime-local" defaultValue={survey.opensAt} />
         </div>
-      ) : null}
-      {survey.canOrganise ? (
-        <Form method="post" className="form-actions">
-          <CsrfInput />
-          {survey.status === "OPEN" ? (
-            <button type="submit" name="intent" value="close" className="button">
-              {t("workspace.closeNow")}
-            </button>
-          ) : (
-            <button type="submit" name="intent" value="open" className="button primary">
-              {t("workspace.openNow")}
-            </button>
-          )}
-        </Form>
-      ) : null}
-      {result?.ok ? (
-        <p role="status" className="notice">
-          {t(survey.status === "OPEN" ? "workspace.opened" : "workspace.closedNow")}
-        </p>
-      ) : null}
+        <div className="field">
+          <label htmlFor="closesAt">{t("schedule.closesAt")}</label>
+          <input id="closesAt" name="closesAt" type="datetime-local" defaultValue={survey.closesAt} />
+        </div>
+        <button type="submit" name="intent" value="schedule" className="button">
+          {t("schedule.submit")}
+        </button>
+      </Form>
     </>
   );
 }

@@ -1,14 +1,31 @@
+import { randomInt } from "node:crypto";
+import { z } from "zod";
 import { prisma } from "~/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import type { MessageKey } from "~/i18n/messages/en";
+import { zonedLocalToDate } from "~/utils/zoned-time";
 import { findSurveyByJoinCode } from "./find-survey.server";
+import { joinCodeAlphabet, joinCodeLength } from "./join-code";
 import { translationGaps, type TranslationGap } from "./translation-gaps";
+
+const localTime = z
+  .string()
+  .max(20)
+  .default("")
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const date = zonedLocalToDate(value);
+    if (!date) ctx.addIssue({ code: "custom", message: "schedule.invalidTime" });
+    return date;
+  });
+
+export const scheduleSchema = z.object({ opensAt: localTime, closesAt: localTime });
 
 export type PublishResult = { ok: true } | { ok: false; gaps: TranslationGap[] };
 
 /** Opens a survey now; refused while a language is incomplete. */
 export async function openSurvey(surveyId: string): Promise<PublishResult> {
-  const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { joinCode: true } });
-  const survey = (await findSurveyByJoinCode(joinCode))!;
-  const gaps = translationGaps(survey);
+  const gaps = await gapsOf(surveyId);
   if (gaps.length) return { ok: false, gaps };
   // Opening by hand overrides a schedule that had already closed it.
   await prisma.survey.update({ where: { id: surveyId }, data: { status: "OPEN", opensAt: null, closesAt: null } });
@@ -17,4 +34,50 @@ export async function openSurvey(surveyId: string): Promise<PublishResult> {
 
 export async function closeSurvey(surveyId: string) {
   await prisma.survey.update({ where: { id: surveyId }, data: { status: "CLOSED", closesAt: new Date() } });
+}
+
+export type ScheduleResult =
+  | { ok: true }
+  | { ok: false; error: MessageKey }
+  | { ok: false; error: "workspace.cannotOpen"; gaps: TranslationGap[] };
+
+/** Texts missing in one of the survey's languages; a survey with any cannot be opened. */
+async function gapsOf(surveyId: string) {
+  const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { joinCode: true } });
+  return translationGaps((await findSurveyByJoinCode(joinCode))!);
+}
+
+/**
+ * Opens the survey at `opensAt` (now when empty) and closes it at `closesAt` (never when
+ * empty). Like opening by hand, this needs every language complete.
+ */
+export async function scheduleSurvey(surveyId: string, fields: Record<string, unknown>, now = new Date()): Promise<ScheduleResult> {
+  const parsed = scheduleSchema.safeParse(fields);
+  if (!parsed.success) return { ok: false, error: "schedule.invalidTime" };
+  const { opensAt, closesAt } = parsed.data;
+  if (closesAt && closesAt <= (opensAt ?? now)) return { ok: false, error: "schedule.closeBeforeOpen" };
+  const gaps = await gapsOf(surveyId);
+  if (gaps.length) return { ok: false, error: "workspace.cannotOpen", gaps };
+  await prisma.survey.update({ where: { id: surveyId }, data: { status: "OPEN", opensAt, closesAt } });
+  return { ok: true };
+}
+
+export function randomJoinCode(): string {
+  return Array.from({ length: joinCodeLength }, () => joinCodeAlphabet[randomInt(joinCodeAlphabet.length)]).join("");
+}
+
+/** A new join code, only while the survey is a draft (printed posters must stay right). */
+export async function regenerateJoinCode(surveyId: string): Promise<{ ok: true; joinCode: string } | { ok: false; error: MessageKey }> {
+  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+  if (survey.status !== "DRAFT") return { ok: false, error: "schedule.codeOnlyInDraft" };
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const joinCode = randomJoinCode();
+    try {
+      await prisma.survey.update({ where: { id: surveyId }, data: { joinCode } });
+      return { ok: true, joinCode };
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+  }
+  throw new Error("No free join code after 10 attempts");
 }

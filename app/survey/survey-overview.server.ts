@@ -1,5 +1,6 @@
 import { prisma } from "~/db.server";
 import { pickText } from "~/i18n/translate";
+import { dateToZonedLocal } from "~/utils/zoned-time";
 
 /** What the organiser's page of one questionnaire shows. */
 export async function surveyOverview(surveyId: string, lang: string) {
@@ -19,6 +20,9 @@ export async function surveyOverview(surveyId: string, lang: string) {
     joinCode: survey.joinCode,
     languages: survey.languages,
     responses: survey._count.responses,
+    /** As datetime-local values in the display time zone, for the schedule form. */
+    opensAt: survey.opensAt ? dateToZonedLocal(survey.opensAt) : "",
+    closesAt: survey.closesAt ? dateToZonedLocal(survey.closesAt) : "",
   };
 }
 

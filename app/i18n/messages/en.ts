@@ -160,6 +160,19 @@ export const en = {
   "poster.orType": "or open {url} and type the code",
   "poster.anonymous": "Anonymous · 2 minutes",
   "poster.print": "Print",
+  "schedule.title": "Schedule",
+  "schedule.opensAt": "Opens at (empty: now)",
+  "schedule.closesAt": "Closes at (empty: when you close it)",
+  "schedule.timeZoneHint": "Times in {zone}.",
+  "schedule.submit": "Save the schedule",
+  "schedule.saved": "The schedule is saved.",
+  "schedule.invalidTime": "Enter a date and time such as 2026-12-01 18:30.",
+  "schedule.closeBeforeOpen": "The closing time must come after the opening time.",
+  "schedule.newCode": "Make a new join code",
+  "schedule.codeOnlyInDraft": "The join code can only change while the questionnaire is a draft, so printed posters stay right.",
+  "schedule.codeChanged": "The new join code is {code}.",
+  "workspace.opensOn": "Opens",
+  "workspace.closesOn": "Closes",
 } as const;
 
 export type MessageKey = keyof typeof en;

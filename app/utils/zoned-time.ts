@@ -1,0 +1,37 @@
+/** The time zone in which organisers type and residents read dates (Daugavpils by default). */
+export const displayTimeZone = () => process.env.TZ_DISPLAY ?? "Europe/Riga";
+
+function offsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - at.getTime()) / 60_000);
+}
+
+/** "2026-12-01T18:30" as a wall-clock time in `timeZone`, as an instant; null if malformed. */
+export function zonedLocalToDate(local: string, timeZone = displayTimeZone()): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const naive = Date.UTC(y, mo - 1, d, h, mi);
+  if (new Date(naive).getUTCDate() !== d || h > 23 || mi > 59) return null;
+  // Two passes settle the offset also next to a daylight-saving change.
+  let instant = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
+  instant = naive - offsetMinutes(new Date(instant), timeZone) * 60_000;
+  return new Date(instant);
+}
+
+/** An instant as the "YYYY-MM-DDTHH:mm" a datetime-local field shows in `timeZone`. */
+export function dateToZonedLocal(date: Date, timeZone = displayTimeZone()): string {
+  const shifted = new Date(date.getTime() + offsetMinutes(date, timeZone) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
