@@ -12,6 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { project, session } = await requireProject(request, params.projectId ?? "", "view");
   const lang = await resolveUiLanguage(request);
   return json({
+    id: project.id,
     name: pickText(project.name, lang, "en"),
     readOnly: session.user.role === "EVALUATOR",
     ...(await projectOverview(project.id, lang)),
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ProjectPage() {
-  const { name, readOnly, events, surveys } = useLoaderData<typeof loader>();
+  const { id, name, readOnly, events, surveys } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -55,6 +56,13 @@ export default function ProjectPage() {
         </table>
       </div>
       <h2>{t("workspace.events")}</h2>
+      {readOnly ? null : (
+        <p>
+          <Link to={`/projects/${id}/events/new`} className="button">
+            {t("event.new")}
+          </Link>
+        </p>
+      )}
       <div className="table-scroll">
         <table>
           <thead>
@@ -69,7 +77,7 @@ export default function ProjectPage() {
             {events.map((event) => (
               <tr key={event.id}>
                 <td>{event.startsOn}</td>
-                <td>{event.title}</td>
+                <td>{readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}</td>
                 <td>{event.place}</td>
                 <td className="number">{event.attendance ?? "—"}</td>
               </tr>

@@ -12,6 +12,9 @@ test("an organiser closes and reopens a questionnaire and sees the response coun
   await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
   await expect(demoSurveyRow(page)).toBeVisible();
   await expectAccessible(page);
+  await page.getByRole("link", { name: "New event" }).click();
+  await expectAccessible(page);
+  await page.goBack();
   await demoSurveyRow(page).getByRole("link").click();
   await expectAccessible(page);
   const count = Number(await page.getByTestId("response-count").textContent());
@@ -129,4 +132,28 @@ test("the printable poster's QR code and the PNG download decode to the survey's
   expect(decode(await page.locator(".poster-qr").screenshot())).toBe(surveyUrl);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".site-header")).toBeHidden();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an organiser adds an event and records its attendance", async ({ page }) => {
+    await signIn(page, await createAccount("ORGANISER", "wir"));
+    await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+    await page.getByRole("link", { name: "New event" }).click();
+    await page.getByLabel("Title (English)").fill("Follow-up discussion");
+    await page.getByLabel("Place").fill("Daugavpils, Vienības nams");
+    await page.getByLabel("Host partner").selectOption({ label: "Daugavpils pilsētas dome (Daugavpils)" });
+    await page.getByLabel("Starts").fill("2019-10-10T17:00");
+    await page.getByLabel("Ends").fill("2019-10-10T15:00");
+    await page.getByRole("button", { name: "Save the event" }).click();
+    await expect(page.locator("#endsAt-error")).toHaveText("The end must not come before the start.");
+    await expect(page.getByLabel("Title (English)")).toHaveValue("Follow-up discussion");
+    await page.getByLabel("Ends").fill("2019-10-10T19:00");
+    await page.getByLabel("Attendance (the head count after the event)").fill("37");
+    await page.getByRole("button", { name: "Save the event" }).click();
+    await expect(page.getByRole("status")).toHaveText("The event is saved.");
+    await page.getByRole("link", { name: "←" }).click();
+    await expect(page.getByRole("row", { name: /Follow-up discussion/ })).toContainText("37");
+  });
 });

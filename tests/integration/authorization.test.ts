@@ -30,7 +30,10 @@ interface Ids {
   projectId: string;
   surveyId: string;
   userId: string;
+  eventId: string;
 }
+
+const validEvent = { title_en: "Event", place: "Town hall", startsAt: "2026-05-01T10:00", endsAt: "2026-05-01T12:00", attendance: "40" };
 
 const passwords: Record<Exclude<Who, "anonymous">, string> = {
   evaluator: "evaluator-password-1",
@@ -60,6 +63,16 @@ const workspaceRoutes: Record<string, RouteCase> = {
     params: (ids) => ({ userId: ids.userId }),
     loader: adminsOnly,
     action: { expect: adminsOnly, form: () => ({ intent: "reset" }) },
+  },
+  "_workspace.projects.$projectId_.events.new": {
+    params: (ids) => ({ projectId: ids.projectId }),
+    loader: projectOrganisers,
+    action: { expect: projectOrganisers, form: () => validEvent },
+  },
+  "_workspace.projects.$projectId_.events.$eventId": {
+    params: (ids) => ({ projectId: ids.projectId, eventId: ids.eventId }),
+    loader: projectOrganisers,
+    action: { expect: projectOrganisers, form: () => ({ ...validEvent, intent: "save" }) },
   },
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
@@ -109,7 +122,10 @@ beforeAll(async () => {
     }),
   );
   const target = await createUser({ email: `target-${suffix}@example.org`, name: "Target", role: "EVALUATOR", password: "target-password" });
-  ids = { projectId: project.id, surveyId: survey.id, userId: target.id };
+  const event = await prisma.event.create({
+    data: { projectId: project.id, title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() },
+  });
+  ids = { projectId: project.id, surveyId: survey.id, userId: target.id, eventId: event.id };
   cookies.evaluator = await signedIn(`evaluator-${suffix}@example.org`, "EVALUATOR", passwords.evaluator, [project.id]);
   cookies.otherOrganiser = await signedIn(`other-${suffix}@example.org`, "ORGANISER", passwords.otherOrganiser, [other.id]);
   cookies.organiser = await signedIn(`organiser-${suffix}@example.org`, "ORGANISER", passwords.organiser, [project.id]);

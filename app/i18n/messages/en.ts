@@ -173,6 +173,23 @@ export const en = {
   "schedule.codeChanged": "The new join code is {code}.",
   "workspace.opensOn": "Opens",
   "workspace.closesOn": "Closes",
+  "event.new": "New event",
+  "event.edit": "Edit the event",
+  "event.titleIn": "Title ({language})",
+  "event.host": "Host partner",
+  "event.noHost": "(none)",
+  "event.place": "Place",
+  "event.startsAt": "Starts",
+  "event.endsAt": "Ends",
+  "event.attendance": "Attendance (the head count after the event)",
+  "event.staffMobilities": "Staff mobilities (partner staff who travelled to it)",
+  "event.save": "Save the event",
+  "event.saved": "The event is saved.",
+  "event.archive": "Archive the event",
+  "event.titleRequired": "Give the event a title in at least one language.",
+  "event.endBeforeStart": "The end must not come before the start.",
+  "event.countInvalid": "Enter a whole number, 0 or more.",
+  "event.tooLong": "Use at most 300 characters.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,75 @@
+import { Form } from "@remix-run/react";
+import { languageNames, uiLanguages } from "~/i18n/languages";
+import type { MessageKey } from "~/i18n/messages/en";
+import { useTranslation } from "~/i18n/use-translation";
+import { CsrfInput } from "./workspace-shell";
+
+interface EventFormProps {
+  values: Record<string, string>;
+  errors?: Partial<Record<string, MessageKey>>;
+  partners: { id: string; name: string; city: string }[];
+  timeZone: string;
+}
+
+/** Create and edit form of an event; plain HTML, so it works without JavaScript. */
+export function EventForm({ values, errors = {}, partners, timeZone }: EventFormProps) {
+  const { t } = useTranslation();
+  const field = (name: string, label: string, input: JSX.Element) => (
+    <div className="field" key={name}>
+      <label htmlFor={name}>{label}</label>
+      {input}
+      {errors[name] ? (
+        <p id={`${name}-error`} className="field-error">
+          {t(errors[name]!)}
+        </p>
+      ) : null}
+    </div>
+  );
+  const a11y = (name: string) => ({
+    id: name,
+    name,
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `${name}-error` : undefined,
+  });
+  return (
+    <Form method="post" noValidate className="narrow-form">
+      <CsrfInput />
+      {uiLanguages.map((lang) =>
+        field(
+          `title_${lang}`,
+          t("event.titleIn", { language: languageNames[lang] ?? lang }),
+          <input {...a11y(`title_${lang}`)} lang={lang} maxLength={300} defaultValue={values[`title_${lang}`]} />,
+        ),
+      )}
+      {field("place", t("event.place"), <input {...a11y("place")} maxLength={300} defaultValue={values.place} />)}
+      {field(
+        "hostPartnerId",
+        t("event.host"),
+        <select {...a11y("hostPartnerId")} defaultValue={values.hostPartnerId}>
+          <option value="">{t("event.noHost")}</option>
+          {partners.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({p.city})
+            </option>
+          ))}
+        </select>,
+      )}
+      <p className="hint">{t("schedule.timeZoneHint", { zone: timeZone })}</p>
+      {field("startsAt", t("event.startsAt"), <input {...a11y("startsAt")} type="datetime-local" defaultValue={values.startsAt} />)}
+      {field("endsAt", t("event.endsAt"), <input {...a11y("endsAt")} type="datetime-local" defaultValue={values.endsAt} />)}
+      {field(
+        "attendance",
+        t("event.attendance"),
+        <input {...a11y("attendance")} inputMode="numeric" maxLength={7} defaultValue={values.attendance} />,
+      )}
+      {field(
+        "staffMobilities",
+        t("event.staffMobilities"),
+        <input {...a11y("staffMobilities")} inputMode="numeric" maxLength={7} defaultValue={values.staffMobilities} />,
+      )}
+      <button type="submit" name="intent" value="save" className="button primary">
+        {t("event.save")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import { findProjectEvent, saveEvent } from "~/projects/events.server";
+
+const suffix = Math.random().toString(36).slice(2, 8);
+let projectId: string;
+let otherProjectId: string;
+let partnerId: string;
+let otherPartnerId: string;
+
+const valid = {
+  title_lv: "Tikšanās",
+  title_en: "Meeting",
+  place: "Vienības nams",
+  startsAt: "2026-05-01T10:00",
+  endsAt: "2026-05-01T13:00",
+  attendance: "85",
+  staffMobilities: "4",
+};
+
+beforeAll(async () => {
+  const make = (slug: string) =>
+    prisma.project.create({
+      data: {
+        slug: `${slug}-${suffix}`,
+        name: { en: slug },
+        startsOn: new Date("2026-01-01"),
+        endsOn: new Date("2026-12-31"),
+        partners: { create: [{ name: `${slug} partner`, city: "Daugavpils", country: "LV", position: 0 }] },
+      },
+      include: { partners: true },
+    });
+  const project = await make("events");
+  const other = await make("events-other");
+  projectId = project.id;
+  otherProjectId = other.id;
+  partnerId = project.partners[0]!.id;
+  otherPartnerId = other.partners[0]!.id;
+});
+
+describe("events", () => {
+  it("are created and edited with titles per language, times in Riga and attendance", async () => {
+    const created = await saveEvent(projectId, null, { ...valid, hostPartnerId: partnerId, title_ru: "" });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const event = await prisma.event.findUniqueOrThrow({ where: { id: created.eventId } });
+    expect(event).toMatchObject({
+      projectId,
+      title: { lv: "Tikšanās", en: "Meeting" },
+      place: "Vienības nams",
+      hostPartnerId: partnerId,
+      attendance: 85,
+      staffMobilities: 4,
+    });
+    expect(event.startsAt.toISOString()).toBe("2026-05-01T07:00:00.000Z");
+
+    expect(await saveEvent(projectId, event.id, { ...valid, attendance: "" })).toMatchObject({ ok: true });
+    expect((await prisma.event.findUniqueOrThrow({ where: { id: event.id } })).attendance).toBeNull();
+  });
+
+  it("refuse bad input with a message per field and write nothing", async () => {
+    const before = await prisma.event.count({ where: { projectId } });
+    expect(await saveEvent(projectId, null, {})).toMatchObject({
+      ok: false,
+      errors: { place: "field.required", startsAt: "schedule.invalidTime", endsAt: "schedule.invalidTime" },
+    });
+    expect(await saveEvent(projectId, null, { ...valid, title_lv: "", title_en: "" })).toMatchObject({
+      ok: false,
+      errors: { title_lv: "event.titleRequired" },
+    });
+    expect(await saveEvent(projectId, null, { ...valid, endsAt: "2026-05-01T09:00" })).toMatchObject({
+      ok: false,
+      errors: { endsAt: "event.endBeforeStart" },
+    });
+    expect(await saveEvent(projectId, null, { ...valid, attendance: "-3", staffMobilities: "2.5", place: "x".repeat(301) })).toMatchObject({
+      ok: false,
+      errors: { attendance: "event.countInvalid", staffMobilities: "event.countInvalid", place: "event.tooLong" },
+    });
+    expect(await saveEvent(projectId, null, { ...valid, startsAt: ["2026-05-01T10:00"] })).toMatchObject({ ok: false });
+    // A partner of another project cannot host this project's event.
+    expect(await saveEvent(projectId, null, { ...valid, hostPartnerId: otherPartnerId })).toMatchObject({
+      ok: false,
+      errors: { hostPartnerId: "field.invalidChoice" },
+    });
+    expect(await prisma.event.count({ where: { projectId } })).toBe(before);
+  });
+
+  it("of another project are not found through this project", async () => {
+    const theirs = await saveEvent(otherProjectId, null, valid);
+    if (!theirs.ok) throw new Error("setup failed");
+    const thrown = await findProjectEvent(projectId, theirs.eventId).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(Response);
+    expect((thrown as Response).status).toBe(404);
+    expect((await findProjectEvent(otherProjectId, theirs.eventId)).id).toBe(theirs.eventId);
+  });
+});
