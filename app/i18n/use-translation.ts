@@ -1,4 +1,5 @@
 import { useMatches, useRouteLoaderData } from "@remix-run/react";
+import { createContext, useContext } from "react";
 import type { Messages } from "./messages/en";
 import type { UiLanguage } from "./languages";
 import { createTranslator } from "./translate";
@@ -8,11 +9,19 @@ export interface RootI18n {
   messages: Messages;
 }
 
+/**
+ * Another interface language for part of a page: the organiser's preview shows the
+ * questionnaire's buttons and messages in the questionnaire's language.
+ */
+export const TranslationOverride = createContext<RootI18n | null>(null);
+
 /** The interface dictionary, sent once by the root loader. */
 export function useTranslation() {
+  const override = useContext(TranslationOverride);
   const data = useRouteLoaderData<{ i18n: RootI18n }>("root");
-  if (!data) throw new Error("The root loader did not provide translations");
-  return { t: createTranslator(data.i18n.messages), uiLanguage: data.i18n.uiLanguage };
+  const i18n = override ?? data?.i18n;
+  if (!i18n) throw new Error("The root loader did not provide translations");
+  return { t: createTranslator(i18n.messages), uiLanguage: i18n.uiLanguage };
 }
 
 /** The language of the page's content: a survey's chosen language, else the interface language. */

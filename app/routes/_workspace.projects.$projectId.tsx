@@ -27,6 +27,13 @@ export default function ProjectPage() {
       <h1>{name}</h1>
       {readOnly ? <p className="notice">{t("workspace.readOnly")}</p> : null}
       <h2>{t("workspace.surveys")}</h2>
+      {readOnly ? null : (
+        <p>
+          <Link to={`/projects/${id}/surveys/new`} className="button">
+            {t("survey.new")}
+          </Link>
+        </p>
+      )}
       <div className="table-scroll">
         <table>
           <thead>

@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { readProtectedForm } from "~/auth/authorize.server";
@@ -6,6 +6,7 @@ import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
+import { duplicateAsAfter } from "~/survey/new-survey.server";
 import { closeSurvey, openSurvey, regenerateJoinCode, scheduleSurvey } from "~/survey/publish-survey.server";
 import { qrCodeSvg } from "~/survey/qr-code.server";
 import { requireSurvey } from "~/survey/require-survey.server";
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intentSchema = z.object({ intent: z.enum(["open", "close", "schedule", "newCode"]) });
+const intentSchema = z.object({ intent: z.enum(["open", "close", "schedule", "newCode", "duplicateAfter"]) });
 
 interface PublishOutcome {
   ok: boolean;
@@ -38,7 +39,7 @@ interface PublishOutcome {
   gaps?: TranslationGap[];
 }
 
-async function publish(surveyId: string, form: FormData): Promise<PublishOutcome> {
+async function publish(surveyId: string, form: FormData): Promise<PublishOutcome | Response> {
   const parsed = intentSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: "workspace.forbidden" };
   switch (parsed.data.intent) {
@@ -54,6 +55,10 @@ async function publish(surveyId: string, form: FormData): Promise<PublishOutcome
       if (result.ok) return { ok: true, message: "schedule.saved" };
       return { ok: false, message: result.error, gaps: "gaps" in result ? result.gaps : undefined };
     }
+    case "duplicateAfter": {
+      const result = await duplicateAsAfter(surveyId);
+      return result.ok ? redirect(`/surveys/${result.surveyId}`) : { ok: false, message: result.error };
+    }
     case "newCode": {
       const result = await regenerateJoinCode(surveyId);
       return result.ok ? { ok: true, message: "schedule.codeChanged", vars: { code: result.joinCode } } : { ok: false, message: result.error };
@@ -64,6 +69,7 @@ async function publish(surveyId: string, form: FormData): Promise<PublishOutcome
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
   const outcome = await publish(params.surveyId!, await readProtectedForm(request, session.csrfToken));
+  if (outcome instanceof Response) return outcome;
   return json(outcome, { status: outcome.ok ? 200 : 400 });
 }
 
@@ -82,7 +88,7 @@ export default function SurveyPage() {
           <p>{t(result.message, result.vars)}</p>
           {result.gaps?.length ? (
             <ul>
-              {result.gaps.map((gap) => (
+              {result.gaps.map((gap: TranslationGap) => (
                 <li key={`${gap.where}-${gap.language}`}>{t("workspace.missingText", { ...gap })}</li>
               ))}
             </ul>
@@ -122,7 +128,20 @@ export default function SurveyPage() {
         ) : null}
         <dt>{t("workspace.languages")}</dt>
         <dd>{survey.languages.join(", ")}</dd>
+        <dt>{t("workspace.phase")}</dt>
+        <dd>{t(`phase.${survey.phase}`)}</dd>
+        {survey.paired ? (
+          <>
+            <dt>{t("survey.pairedWith")}</dt>
+            <dd>
+              <Link to={`/surveys/${survey.paired.id}`}>{survey.paired.title}</Link> ({t(`phase.${survey.paired.phase}`)})
+            </dd>
+          </>
+        ) : null}
       </dl>
+      <p>
+        <Link to={`/surveys/${survey.id}/preview`}>{t("survey.preview")}</Link>
+      </p>
       <figure className="qr-preview">
         {/* Generated on the server from the survey's own address: no user content in it. */}
         <div role="img" aria-label={t("poster.qrLabel", { url: survey.residentUrl })} dangerouslySetInnerHTML={{ __html: survey.qrSvg }} />
@@ -162,6 +181,11 @@ function PublishForms({ survey }: { survey: ReturnType<typeof useLoaderData<type
             {t("schedule.newCode")}
           </button>
         ) : null}
+        {survey.paired ? null : (
+          <button type="submit" name="intent" value="duplicateAfter" className="button">
+            {t("survey.duplicateAfter")}
+          </button>
+        )}
       </Form>
       <h2 id="schedule-title">{t("schedule.title")}</h2>
       <Form method="post" className="narrow-form" aria-labelledby="schedule-title">

@@ -4,7 +4,7 @@ import type { MessageKey } from "~/i18n/messages/en";
 import { visibleQuestionKeys } from "./conditions";
 import type { SurveyWithQuestions } from "./find-survey.server";
 import type { AnswerValues, ResidentSurvey } from "./resident-survey";
-import { submitResponse } from "./submit-response.server";
+import { checkAnswers, submitResponse } from "./submit-response.server";
 import { answerValuesFromForm, validateAnswers, type FieldErrors } from "./validate-answers";
 
 /** The fixed fields of the answering form; the answers themselves are checked per question. */
@@ -50,6 +50,8 @@ export async function answerStep(
   residentSurvey: ResidentSurvey,
   lang: string,
   form: FormData,
+  /** preview: check everything, store nothing (the organiser's preview). */
+  options: { preview?: boolean } = {},
 ): Promise<AnswerStepResult> {
   const values = answerValuesFromForm(form);
   const parsed = answerFormSchema.safeParse(Object.fromEntries(form));
@@ -71,10 +73,13 @@ export async function answerStep(
     return step(200, { page: nextPage(residentSurvey, values, page, 1) });
   }
 
-  const result = await submitResponse({ survey, residentSurvey, language: lang, idempotencyKey, values });
+  const result = options.preview
+    ? checkAnswers(residentSurvey, values)
+    : await submitResponse({ survey, residentSurvey, language: lang, idempotencyKey, values });
   switch (result.kind) {
     case "saved":
     case "duplicate":
+    case "valid":
       return { kind: "done", surveyId: survey.id };
     case "invalid": {
       const firstWithError = residentSurvey.sections.findIndex((s) => s.questions.some((q) => result.errors[q.key]));

@@ -52,6 +52,15 @@ export function answerRows(survey: SurveyWithQuestions, answers: NormalizedAnswe
   });
 }
 
+/** Everything about a submission but storing it: unknown fields, then each visible answer. */
+export function checkAnswers(residentSurvey: ResidentSurvey, values: AnswerValues) {
+  const unknown = unknownFields(residentSurvey, values);
+  if (unknown.length) return { kind: "unknownFields" as const, fields: unknown };
+  const { errors, answers } = validateAnswers(residentSurvey, allQuestions(residentSurvey), values);
+  if (Object.keys(errors).length) return { kind: "invalid" as const, errors };
+  return { kind: "valid" as const, answers };
+}
+
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
@@ -61,14 +70,13 @@ const isUniqueViolation = (error: unknown) =>
  * create a second response even when two copies arrive at once.
  */
 export async function submitResponse(submission: Submission): Promise<SubmissionResult> {
-  const { survey, residentSurvey, language, idempotencyKey, values } = submission;
+  const { survey, language, idempotencyKey } = submission;
   const now = submission.now ?? new Date();
 
   if (surveyAvailability(survey, now) !== "open") return { kind: "notOpen" };
-  const unknown = unknownFields(residentSurvey, values);
-  if (unknown.length) return { kind: "unknownFields", fields: unknown };
-  const { errors, answers } = validateAnswers(residentSurvey, allQuestions(residentSurvey), values);
-  if (Object.keys(errors).length) return { kind: "invalid", errors };
+  const checked = checkAnswers(submission.residentSurvey, submission.values);
+  if (checked.kind !== "valid") return checked;
+  const { answers } = checked;
 
   const hash = answersHash(survey.id, language, answers);
   try {

@@ -6,7 +6,7 @@ import { dateToZonedLocal } from "~/utils/zoned-time";
 export async function surveyOverview(surveyId: string, lang: string) {
   const survey = await prisma.survey.findUniqueOrThrow({
     where: { id: surveyId },
-    include: { event: true, project: true, _count: { select: { responses: true } } },
+    include: { event: true, project: true, pairedSurvey: true, _count: { select: { responses: true } } },
   });
   const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
   return {
@@ -20,6 +20,7 @@ export async function surveyOverview(surveyId: string, lang: string) {
     joinCode: survey.joinCode,
     languages: survey.languages,
     responses: survey._count.responses,
+    paired: survey.pairedSurvey ? { id: survey.pairedSurvey.id, title: text(survey.pairedSurvey.title), phase: survey.pairedSurvey.phase } : null,
     /** As datetime-local values in the display time zone, for the schedule form. */
     opensAt: survey.opensAt ? dateToZonedLocal(survey.opensAt) : "",
     closesAt: survey.closesAt ? dateToZonedLocal(survey.closesAt) : "",

@@ -157,3 +157,50 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("row", { name: /Follow-up discussion/ })).toContainText("37");
   });
 });
+
+test("an organiser creates a questionnaire from a template, previews it in Russian, opens it and gets an answer", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, await createAccount("ORGANISER", "wir"));
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await page.getByRole("link", { name: "New questionnaire" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Event feedback").check();
+  await page.getByLabel("For the event").selectOption({ index: 9 });
+  await page.getByRole("button", { name: "Create the draft" }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText("Draft");
+  const joinCode = (await page.getByTestId("join-code").textContent())!;
+
+  await page.getByRole("link", { name: "Preview as a phone shows it" }).click();
+  await expect(page.locator(".phone-frame")).toBeVisible();
+  await page.getByRole("navigation", { name: "Language of the questionnaire" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page.locator(".phone-frame h1")).toHaveText("Отзыв о мероприятии");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Далее" }).first().click();
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await page.getByRole("link", { name: "←" }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText("Draft");
+
+  await page.getByRole("button", { name: "Open now" }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText("Open");
+
+  const phone = await (await browser.newContext({ locale: "ru-RU" })).newPage();
+  await phone.goto("/");
+  await phone.getByRole("textbox").fill(joinCode.toLowerCase());
+  await phone.getByRole("button").click();
+  await phone.getByRole("link", { name: "Начать" }).click();
+  for (let pageNumber = 1; ; pageNumber++) {
+    await expect(phone.locator(".progress-text")).toContainText(`Страница ${pageNumber}`);
+    await answerVisibleQuestions(phone, "спасибо");
+    const send = phone.getByRole("button", { name: "Отправить ответы" });
+    if (await send.count()) {
+      await send.click();
+      break;
+    }
+    await phone.getByRole("button", { name: "Далее" }).click();
+  }
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Спасибо!");
+  await page.reload();
+  await expect(page.getByTestId("response-count")).toHaveText("1");
+});

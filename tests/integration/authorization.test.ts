@@ -74,6 +74,19 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: projectOrganisers,
     action: { expect: projectOrganisers, form: () => ({ ...validEvent, intent: "save" }) },
   },
+  "_workspace.projects.$projectId_.surveys.new": {
+    params: (ids) => ({ projectId: ids.projectId }),
+    loader: projectOrganisers,
+    action: { expect: projectOrganisers, form: () => ({ template: "eventFeedback" }) },
+  },
+  "_workspace.surveys.$surveyId_.preview": {
+    params: (ids) => ({ surveyId: ids.surveyId }),
+    loader: projectViewers,
+    action: {
+      expect: projectViewers,
+      form: (_who, ids) => ({ surveyId: ids.surveyId, idempotencyKey: crypto.randomUUID(), page: "0", intent: "back" }),
+    },
+  },
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },

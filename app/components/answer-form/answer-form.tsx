@@ -16,6 +16,8 @@ interface AnswerFormProps {
   freshKey: string;
   /** The server's answer to the previous step, when there was one. */
   step: AnswerStep | undefined;
+  /** Keep the answers on the phone until they are sent; off for the organiser's preview. */
+  keepDraft?: boolean;
 }
 
 function notesFor(question: ResidentQuestion, byKey: Map<string, ResidentQuestion>, t: Translate): string[] {
@@ -34,7 +36,7 @@ function notesFor(question: ResidentQuestion, byKey: Map<string, ResidentQuestio
   return notes;
 }
 
-export function AnswerForm({ survey, action, freshKey, step }: AnswerFormProps) {
+export function AnswerForm({ survey, action, freshKey, step, keepDraft = true }: AnswerFormProps) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -50,7 +52,7 @@ export function AnswerForm({ survey, action, freshKey, step }: AnswerFormProps) 
 
   // A reload starts from the answers kept on the phone, with the same idempotency key.
   useEffect(() => {
-    if (step) return;
+    if (step || !keepDraft) return;
     const kept = loadDraft(survey.id);
     if (kept && Object.keys(kept.values).length) {
       setDraft({ ...kept, page: Math.min(kept.page, survey.sections.length - 1) });
@@ -66,9 +68,9 @@ export function AnswerForm({ survey, action, freshKey, step }: AnswerFormProps) 
 
   useEffect(() => {
     // The first render only shows what is already known; save from the first change on.
-    if (draftChanged.current) saveDraft(survey.id, draft);
+    if (draftChanged.current && keepDraft) saveDraft(survey.id, draft);
     draftChanged.current = true;
-  }, [draft, survey.id]);
+  }, [draft, survey.id, keepDraft]);
 
   // A new page moves focus to its heading, so screen readers start reading there.
   useEffect(() => {

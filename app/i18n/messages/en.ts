@@ -190,6 +190,18 @@ export const en = {
   "event.endBeforeStart": "The end must not come before the start.",
   "event.countInvalid": "Enter a whole number, 0 or more.",
   "event.tooLong": "Use at most 300 characters.",
+  "survey.new": "New questionnaire",
+  "survey.template": "Start from",
+  "survey.forEvent": "For the event",
+  "survey.noEvent": "(no event)",
+  "survey.create": "Create the draft",
+  "survey.duplicateAfter": "Make the “after the event” questionnaire from this one",
+  "survey.alreadyPaired": "This questionnaire already has its before/after pair.",
+  "survey.pairedWith": "Compared with",
+  "survey.preview": "Preview as a phone shows it",
+  "survey.previewNote": "Preview: nothing you answer here is stored.",
+  "survey.previewDone": "The answers are valid. In the real questionnaire they would now be sent.",
+  "survey.previewLanguage": "Language of the questionnaire",
 } as const;
 
 export type MessageKey = keyof typeof en;

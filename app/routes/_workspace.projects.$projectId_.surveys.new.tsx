@@ -1,0 +1,93 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readProtectedForm, requireProject } from "~/auth/authorize.server";
+import { CsrfInput } from "~/components/workspace-shell";
+import { prisma } from "~/db.server";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
+import { pickText } from "~/i18n/translate";
+import { useTranslation } from "~/i18n/use-translation";
+import { createSurveyFromForm } from "~/survey/new-survey.server";
+import { surveyTemplates } from "~/survey/templates";
+
+export const meta: MetaFunction = () => [{ title: "Balss" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { project } = await requireProject(request, params.projectId ?? "", "organise");
+  const lang = await resolveUiLanguage(request);
+  const events = await prisma.event.findMany({ where: { projectId: project.id, archivedAt: null }, orderBy: { startsAt: "asc" } });
+  return json({
+    projectId: project.id,
+    templates: Object.entries(surveyTemplates).map(([id, template]) => ({ id, title: pickText(template.title, lang, "en") })),
+    events: events.map((e) => ({ id: e.id, title: pickText(e.title, lang, "en"), date: e.startsAt.toISOString().slice(0, 10) })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { project, session } = await requireProject(request, params.projectId ?? "", "organise");
+  const result = await createSurveyFromForm(project.id, Object.fromEntries(await readProtectedForm(request, session.csrfToken)));
+  if (result.ok) return redirect(`/surveys/${result.surveyId}`);
+  return json(result, { status: 400 });
+}
+
+export default function NewSurvey() {
+  const { projectId, templates, events } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const errors: Partial<Record<"template" | "eventId", "field.invalidChoice">> = result?.errors ?? {};
+  return (
+    <>
+      <p>
+        <Link to={`/projects/${projectId}`}>←</Link>
+      </p>
+      <h1>{t("survey.new")}</h1>
+      <Form method="post" noValidate className="narrow-form">
+        <CsrfInput />
+        <fieldset className="question" aria-describedby={errors.template ? "template-error" : undefined}>
+          <legend>{t("survey.template")}</legend>
+          <div className="options">
+            {templates.map((template, index) => (
+              <div className="option" key={template.id}>
+                <input type="radio" id={`template-${template.id}`} name="template" value={template.id} defaultChecked={index === 0} />
+                <label htmlFor={`template-${template.id}`}>{template.title}</label>
+              </div>
+            ))}
+          </div>
+          {errors.template ? (
+            <p id="template-error" className="field-error">
+              {t(errors.template)}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="eventId">{t("survey.forEvent")}</label>
+          <select id="eventId" name="eventId" aria-describedby={errors.eventId ? "eventId-error" : undefined}>
+            <option value="">{t("survey.noEvent")}</option>
+            {events.map((event) => (
+              <option key={event.id} value={event.id}>
+                {event.date} {event.title}
+              </option>
+            ))}
+          </select>
+          {errors.eventId ? (
+            <p id="eventId-error" className="field-error">
+              {t(errors.eventId)}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="phase">{t("workspace.phase")}</label>
+          <select id="phase" name="phase">
+            {(["NONE", "BEFORE", "AFTER"] as const).map((phase) => (
+              <option key={phase} value={phase}>
+                {t(`phase.${phase}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button primary">
+          {t("survey.create")}
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { prisma } from "~/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import type { SurveyPhase } from "~/generated/prisma/enums";
+import { createSurveyFromTemplate } from "./create-survey.server";
+import { findSurveyByJoinCode, type SurveyWithQuestions } from "./find-survey.server";
+import { randomJoinCode } from "./publish-survey.server";
+import type { QuestionSettings, SurveyTemplate } from "./survey-template";
+import { surveyTemplates } from "./templates";
+
+export const newSurveySchema = z.object({
+  template: z.enum(Object.keys(surveyTemplates) as [keyof typeof surveyTemplates], { error: "field.invalidChoice" }),
+  eventId: z.string().max(100).default(""),
+  phase: z.enum(["NONE", "BEFORE", "AFTER"], { error: "field.invalidChoice" }).default("NONE"),
+});
+
+/** Writes a draft with a fresh join code, trying another code if one is taken meanwhile. */
+async function createDraft(projectId: string, template: SurveyTemplate, eventId: string | null, phase: SurveyPhase, pairedSurveyId?: string) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      return await prisma.$transaction((tx) =>
+        createSurveyFromTemplate(tx, { projectId, eventId, template, phase, pairedSurveyId, joinCode: randomJoinCode(), status: "DRAFT" }),
+      );
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+  }
+  throw new Error("No free join code after 10 attempts");
+}
+
+/** A new draft questionnaire from one of the ready templates, optionally for an event. */
+export async function createSurveyFromForm(projectId: string, fields: Record<string, unknown>) {
+  const parsed = newSurveySchema.safeParse(fields);
+  if (!parsed.success) return { ok: false as const, errors: { template: "field.invalidChoice" as const } };
+  const { template, eventId, phase } = parsed.data;
+  const event = eventId ? await prisma.event.findFirst({ where: { id: eventId, projectId, archivedAt: null } }) : null;
+  if (eventId && !event) return { ok: false as const, errors: { eventId: "field.invalidChoice" as const } };
+  const survey = await createDraft(projectId, surveyTemplates[template], event?.id ?? null, phase);
+  return { ok: true as const, surveyId: survey.id };
+}
+
+/** A questionnaire as a template again, with everything it asks and every translation. */
+export function surveyAsTemplate(survey: SurveyWithQuestions): SurveyTemplate {
+  const text = (value: unknown) => (value ?? {}) as Record<string, string>;
+  return {
+    title: text(survey.title),
+    intro: text(survey.intro),
+    languages: survey.languages,
+    defaultLanguage: survey.defaultLanguage,
+    sections: survey.sections.map((section) => ({
+      title: text(section.title),
+      questions: section.questions.map((q) => ({
+        key: q.key,
+        type: q.type,
+        required: q.required,
+        demographic: q.demographic,
+        text: text(q.text),
+        help: text(q.help),
+        settings: q.settings as QuestionSettings,
+        options: q.options.map((o) => ({ value: o.value, label: text(o.label), isOther: o.isOther, isDontKnow: o.isDontKnow })),
+        statements: q.statements.map((s) => ({ key: s.key, text: text(s.text) })),
+        ...(q.conditionQuestion && q.conditionOption
+          ? { showIf: { question: q.conditionQuestion.key, option: q.conditionOption.value } }
+          : {}),
+      })),
+    })),
+  };
+}
+
+/**
+ * The "after the event" copy of a questionnaire: the same questions, a new draft, and the
+ * two linked as a before/after pair so their answers can be compared.
+ */
+export async function duplicateAsAfter(surveyId: string) {
+  const original = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+  if (original.pairedSurveyId) return { ok: false as const, error: "survey.alreadyPaired" as const };
+  const full = (await findSurveyByJoinCode(original.joinCode))!;
+  const copy = await createDraft(original.projectId, surveyAsTemplate(full), original.eventId, "AFTER", original.id);
+  await prisma.survey.update({ where: { id: original.id }, data: { phase: "BEFORE", pairedSurveyId: copy.id } });
+  return { ok: true as const, surveyId: copy.id };
+}

@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import { answerStep } from "~/survey/answer-steps.server";
+import { findSurveyByJoinCode, toResidentSurvey } from "~/survey/find-survey.server";
+import { isWellFormedJoinCode } from "~/survey/join-code";
+import { createSurveyFromForm, duplicateAsAfter, surveyAsTemplate } from "~/survey/new-survey.server";
+import { surveyTemplates } from "~/survey/templates";
+
+const suffix = Math.random().toString(36).slice(2, 8);
+let projectId: string;
+let eventId: string;
+let otherEventId: string;
+
+beforeAll(async () => {
+  const make = (slug: string) =>
+    prisma.project.create({
+      data: {
+        slug: `${slug}-${suffix}`,
+        name: { en: slug },
+        startsOn: new Date("2026-01-01"),
+        endsOn: new Date("2026-12-31"),
+        events: { create: [{ title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() }] },
+      },
+      include: { events: true },
+    });
+  const project = await make("new-survey");
+  const other = await make("new-survey-other");
+  projectId = project.id;
+  eventId = project.events[0]!.id;
+  otherEventId = other.events[0]!.id;
+});
+
+describe("a new questionnaire", () => {
+  it("comes from each template as a draft with a fresh join code and every question", async () => {
+    for (const [id, template] of Object.entries(surveyTemplates)) {
+      const result = await createSurveyFromForm(projectId, { template: id, eventId, phase: "BEFORE" });
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      const survey = await prisma.survey.findUniqueOrThrow({ where: { id: result.surveyId }, include: { questions: true } });
+      expect(survey).toMatchObject({ status: "DRAFT", eventId, phase: "BEFORE", languages: template.languages });
+      expect(isWellFormedJoinCode(survey.joinCode)).toBe(true);
+      expect(survey.questions.map((q) => q.key).sort()).toEqual(template.sections.flatMap((s) => s.questions.map((q) => q.key)).sort());
+    }
+  });
+
+  it("refuses an unknown template or another project's event and writes nothing", async () => {
+    const before = await prisma.survey.count({ where: { projectId } });
+    expect(await createSurveyFromForm(projectId, { template: "nonsense" })).toMatchObject({ ok: false, errors: { template: "field.invalidChoice" } });
+    expect(await createSurveyFromForm(projectId, {})).toMatchObject({ ok: false });
+    expect(await createSurveyFromForm(projectId, { template: "stereotypes", eventId: otherEventId })).toMatchObject({
+      ok: false,
+      errors: { eventId: "field.invalidChoice" },
+    });
+    expect(await createSurveyFromForm(projectId, { template: "stereotypes", phase: "DURING" })).toMatchObject({ ok: false });
+    expect(await prisma.survey.count({ where: { projectId } })).toBe(before);
+  });
+
+  it("duplicated as the 'after' questionnaire has the same questions, conditions included, and is paired", async () => {
+    const created = await createSurveyFromForm(projectId, { template: "stereotypes", eventId });
+    if (!created.ok) throw new Error("setup failed");
+    const copied = await duplicateAsAfter(created.surveyId);
+    expect(copied.ok).toBe(true);
+    if (!copied.ok) return;
+    const [before, after] = await Promise.all(
+      [created.surveyId, copied.surveyId].map(async (id) => {
+        const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id } });
+        return (await findSurveyByJoinCode(joinCode))!;
+      }),
+    );
+    expect(before!).toMatchObject({ phase: "BEFORE", pairedSurveyId: after!.id });
+    expect(after!).toMatchObject({ phase: "AFTER", pairedSurveyId: before!.id, status: "DRAFT", eventId });
+    expect(after!.joinCode).not.toBe(before!.joinCode);
+    expect(surveyAsTemplate(after!)).toEqual(surveyAsTemplate(before!));
+    expect(await duplicateAsAfter(created.surveyId)).toEqual({ ok: false, error: "survey.alreadyPaired" });
+  });
+
+  it("can be previewed to the end without storing anything", async () => {
+    const created = await createSurveyFromForm(projectId, { template: "eventFeedback" });
+    if (!created.ok) throw new Error("setup failed");
+    const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id: created.surveyId } });
+    const survey = (await findSurveyByJoinCode(joinCode))!;
+    const resident = toResidentSurvey(survey, "ru");
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ surveyId: survey.id, idempotencyKey: crypto.randomUUID(), page: "0", intent: "submit" })) {
+      form.set(name, value);
+    }
+    for (const question of resident.sections.flatMap((s) => s.questions)) {
+      if (!question.required) continue;
+      if (question.type === "RATING") form.set(`q.${question.key}`, "8");
+      else form.set(`q.${question.key}`, question.options[0]!.value);
+    }
+    const responsesBefore = await prisma.response.count();
+    // A draft cannot be answered for real, but its preview runs every check.
+    expect(await answerStep(survey, resident, "ru", form, { preview: true })).toEqual({ kind: "done", surveyId: survey.id });
+    expect((await answerStep(survey, resident, "ru", form)).kind).toBe("step");
+    expect(await prisma.response.count()).toBe(responsesBefore);
+  });
+});
