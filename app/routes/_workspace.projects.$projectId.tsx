@@ -25,7 +25,13 @@ export default function ProjectPage() {
   return (
     <>
       <h1>{name}</h1>
-      {readOnly ? <p className="notice">{t("workspace.readOnly")}</p> : null}
+      {readOnly ? (
+        <p className="notice">{t("workspace.readOnly")}</p>
+      ) : (
+        <p>
+          <Link to={`/projects/${id}/settings`}>{t("settings.title")}</Link>
+        </p>
+      )}
       <h2>{t("workspace.surveys")}</h2>
       {readOnly ? null : (
         <p>

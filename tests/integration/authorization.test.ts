@@ -87,6 +87,11 @@ const workspaceRoutes: Record<string, RouteCase> = {
       form: (_who, ids) => ({ surveyId: ids.surveyId, idempotencyKey: crypto.randomUUID(), page: "0", intent: "back" }),
     },
   },
+  "_workspace.projects.$projectId_.settings": {
+    params: (ids) => ({ projectId: ids.projectId }),
+    loader: projectOrganisers,
+    action: { expect: projectOrganisers, form: () => ({ targetEvents: "9", suppressionThreshold: "5" }) },
+  },
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },

@@ -202,6 +202,17 @@ export const en = {
   "survey.previewNote": "Preview: nothing you answer here is stored.",
   "survey.previewDone": "The answers are valid. In the real questionnaire they would now be sent.",
   "survey.previewLanguage": "Language of the questionnaire",
+  "settings.title": "Targets and privacy",
+  "settings.targetEvents": "Events planned",
+  "settings.targetParticipants": "Participants planned",
+  "settings.targetMobilities": "Staff mobilities planned",
+  "settings.targetResponses": "Survey responses planned",
+  "settings.threshold": "Smallest group shown in results (at least 3)",
+  "settings.thresholdHint": "Groups with fewer respondents are hidden so that nobody can be singled out.",
+  "settings.thresholdInvalid": "Enter a whole number from 3 to 100.",
+  "settings.save": "Save",
+  "settings.saved": "The targets are saved.",
+  "settings.emptyMeansNone": "Leave a target empty when the project has none.",
 } as const;
 
 export type MessageKey = keyof typeof en;
