@@ -11,7 +11,7 @@ import { closeSurvey, openSurvey, regenerateJoinCode, scheduleSurvey } from "~/s
 import { qrCodeSvg } from "~/survey/qr-code.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { surveyOverview } from "~/survey/survey-overview.server";
-import type { TranslationGap } from "~/survey/translation-gaps";
+import type { TranslationGap } from "~/survey/survey-texts";
 import { publicUrl } from "~/utils/public-url.server";
 import { displayTimeZone } from "~/utils/zoned-time";
 
@@ -139,9 +139,14 @@ export default function SurveyPage() {
           </>
         ) : null}
       </dl>
-      <p>
-        <Link to={`/surveys/${survey.id}/preview`}>{t("survey.preview")}</Link>
-      </p>
+      <ul className="inline-list">
+        <li>
+          <Link to={`/surveys/${survey.id}/preview`}>{t("survey.preview")}</Link>
+        </li>
+        <li>
+          <Link to={`/surveys/${survey.id}/translations`}>{t("translations.open")}</Link>
+        </li>
+      </ul>
       <figure className="qr-preview">
         {/* Generated on the server from the survey's own address: no user content in it. */}
         <div role="img" aria-label={t("poster.qrLabel", { url: survey.residentUrl })} dangerouslySetInnerHTML={{ __html: survey.qrSvg }} />

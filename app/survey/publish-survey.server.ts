@@ -6,7 +6,7 @@ import type { MessageKey } from "~/i18n/messages/en";
 import { zonedLocalToDate } from "~/utils/zoned-time";
 import { findSurveyByJoinCode } from "./find-survey.server";
 import { joinCodeAlphabet, joinCodeLength } from "./join-code";
-import { translationGaps, type TranslationGap } from "./translation-gaps";
+import { translationGaps, type TranslationGap } from "./survey-texts";
 
 const localTime = z
   .string()

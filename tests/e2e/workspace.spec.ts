@@ -204,3 +204,37 @@ test("an organiser creates a questionnaire from a template, previews it in Russi
   await page.reload();
   await expect(page.getByTestId("response-count")).toHaveText("1");
 });
+
+test("a language added to a questionnaire must be complete before it opens; translations are edited side by side", async ({ page }) => {
+  await signIn(page, await createAccount("ORGANISER", "wir"));
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await page.getByRole("link", { name: "New questionnaire" }).click();
+  await page.getByLabel("Event feedback").check();
+  await page.getByRole("button", { name: "Create the draft" }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText("Draft");
+
+  await page.getByRole("link", { name: "Translations and languages" }).click();
+  await page.getByLabel("Add a language").selectOption("de");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByRole("link", { name: /^Deutsch: 0 of \d+ texts$/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: /^Русский:/ }).click();
+  await page.getByLabel("title", { exact: true }).fill("Отзыв о встрече");
+  await page.getByRole("button", { name: "Save the translations" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved: 1 texts changed.");
+  await expect(page.getByLabel("title", { exact: true })).toHaveValue("Отзыв о встрече");
+
+  await page.getByRole("link", { name: "←" }).click();
+  await page.getByRole("button", { name: "Open now" }).click();
+  await expect(page.getByRole("alert")).toContainText("these texts are missing a translation");
+  await expect(page.getByRole("alert")).toContainText("title (de)");
+  await expect(page.getByTestId("survey-status")).toHaveText("Draft");
+
+  await page.getByRole("link", { name: "Translations and languages" }).click();
+  await page.getByRole("button", { name: "Remove Deutsch" }).click();
+  await expect(page.getByRole("link", { name: /^Deutsch:/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "←" }).click();
+  await page.getByRole("button", { name: "Open now" }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText("Open");
+});

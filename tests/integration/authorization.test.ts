@@ -92,6 +92,11 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: projectOrganisers,
     action: { expect: projectOrganisers, form: () => ({ targetEvents: "9", suppressionThreshold: "5" }) },
   },
+  "_workspace.surveys.$surveyId_.translations": {
+    params: (ids) => ({ surveyId: ids.surveyId }),
+    loader: projectViewers,
+    action: { expect: projectOrganisers, form: () => ({ intent: "save" }) },
+  },
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },

@@ -213,6 +213,22 @@ export const en = {
   "settings.save": "Save",
   "settings.saved": "The targets are saved.",
   "settings.emptyMeansNone": "Leave a target empty when the project has none.",
+  "translations.title": "Translations",
+  "translations.open": "Translations and languages",
+  "translations.progress": "{language}: {done} of {total} texts",
+  "translations.translateInto": "Translate into",
+  "translations.text": "Text",
+  "translations.save": "Save the translations",
+  "translations.saved": "Saved: {count} texts changed.",
+  "translations.addLanguage": "Add a language",
+  "translations.add": "Add",
+  "translations.remove": "Remove {language}",
+  "translations.unknownLanguage": "Choose one of the languages offered.",
+  "translations.outOfDate": "The questionnaire has changed meanwhile. Reload the page and try again.",
+  "translations.tooLong": "A text can have at most 5,000 characters.",
+  "translations.cannotRemoveDefault": "The default language cannot be removed.",
+  "translations.cannotRemoveWhileOpen": "Close the questionnaire before removing a language residents may be using.",
+  "translations.onlyDefault": "Add a language to translate the questionnaire.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,185 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readProtectedForm } from "~/auth/authorize.server";
+import { CsrfInput } from "~/components/workspace-shell";
+import { prisma } from "~/db.server";
+import { languageNames } from "~/i18n/languages";
+import type { MessageKey } from "~/i18n/messages/en";
+import { useTranslation } from "~/i18n/use-translation";
+import { findSurveyByJoinCode } from "~/survey/find-survey.server";
+import { requireSurvey } from "~/survey/require-survey.server";
+import { surveyTexts, translationProgress } from "~/survey/survey-texts";
+import { changeLanguages, saveTranslations, surveyLanguageCodes } from "~/survey/translations.server";
+
+export const meta: MetaFunction = () => [{ title: "Balss" }];
+
+async function loadSurvey(surveyId: string) {
+  const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { joinCode: true } });
+  return (await findSurveyByJoinCode(joinCode))!;
+}
+
+function targetLanguage(request: Request, languages: string[], defaultLanguage: string) {
+  const requested = new URL(request.url).searchParams.get("to");
+  return requested && languages.includes(requested) ? requested : (languages.find((l) => l !== defaultLanguage) ?? defaultLanguage);
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { session } = await requireSurvey(request, params.surveyId, "view");
+  const survey = await loadSurvey(params.surveyId!);
+  const to = targetLanguage(request, survey.languages, survey.defaultLanguage);
+  return json({
+    surveyId: survey.id,
+    canOrganise: session.user.role !== "EVALUATOR",
+    defaultLanguage: survey.defaultLanguage,
+    languages: survey.languages,
+    addable: surveyLanguageCodes.filter((code) => !survey.languages.includes(code)),
+    to,
+    progress: translationProgress(survey),
+    texts: surveyTexts(survey).map((text) => ({
+      address: text.address,
+      where: text.where,
+      source: text.value[survey.defaultLanguage] ?? "",
+      target: text.value[to] ?? "",
+      long: (text.value[survey.defaultLanguage] ?? "").length > 80,
+    })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { session } = await requireSurvey(request, params.surveyId, "organise");
+  const survey = await loadSurvey(params.surveyId!);
+  const form = await readProtectedForm(request, session.csrfToken);
+  const intent = form.get("intent");
+  if (intent === "addLanguage" || intent === "removeLanguage") {
+    const result = await changeLanguages(survey, intent, Object.fromEntries(form));
+    if (!result.ok) return json({ ok: false as const, message: result.error, count: 0 }, { status: 400 });
+    const language = String(form.get("language"));
+    return redirect(`/surveys/${survey.id}/translations${intent === "addLanguage" ? `?to=${language}` : ""}`);
+  }
+  const to = targetLanguage(request, survey.languages, survey.defaultLanguage);
+  const result = await saveTranslations(survey, to, form);
+  if (!result.ok) return json({ ok: false as const, message: result.error, count: 0 }, { status: 400 });
+  return json({ ok: true as const, message: "translations.saved" as MessageKey, count: result.changed });
+}
+
+export default function Translations() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const name = (lang: string) => languageNames[lang] ?? lang;
+  const editable = data.canOrganise && data.to !== data.defaultLanguage;
+  return (
+    <>
+      <p>
+        <Link to={`/surveys/${data.surveyId}`}>←</Link>
+      </p>
+      <h1>{t("translations.title")}</h1>
+      {result ? (
+        <p className={result.ok ? "notice" : "error-summary"} role={result.ok ? "status" : "alert"}>
+          {t(result.message, { count: result.count })}
+        </p>
+      ) : null}
+      <ul className="translation-progress">
+        {data.languages.map((lang) => {
+          const { done, total } = data.progress[lang]!;
+          return (
+            <li key={lang}>
+              <Link to={`?to=${lang}`} aria-current={lang === data.to ? "true" : undefined}>
+                {t("translations.progress", { language: name(lang), done, total })}
+              </Link>{" "}
+              <progress max={total} value={done} aria-hidden="true" />
+            </li>
+          );
+        })}
+      </ul>
+      {data.canOrganise ? <LanguageForms data={data} /> : null}
+      {data.to === data.defaultLanguage ? (
+        <p>{t("translations.onlyDefault")}</p>
+      ) : (
+        <Form method="post" action={`?to=${data.to}`}>
+          <CsrfInput />
+          <div className="table-scroll">
+            <table className="translations">
+              <thead>
+                <tr>
+                  <th scope="col">{t("translations.text")}</th>
+                  <th scope="col" lang={data.defaultLanguage}>
+                    {name(data.defaultLanguage)}
+                  </th>
+                  <th scope="col" lang={data.to}>
+                    {name(data.to)}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.texts.map((text) => {
+                  const id = `text-${text.address}`;
+                  return (
+                    <tr key={text.address} className={text.source && !text.target ? "missing" : undefined}>
+                      <th scope="row" className="code">
+                        <label htmlFor={id}>{text.where}</label>
+                      </th>
+                      <td lang={data.defaultLanguage}>{text.source}</td>
+                      <td lang={data.to}>
+                        {editable ? (
+                          text.long ? (
+                            <textarea id={id} name={`text:${text.address}`} defaultValue={text.target} rows={3} maxLength={5000} />
+                          ) : (
+                            <input id={id} name={`text:${text.address}`} defaultValue={text.target} maxLength={5000} />
+                          )
+                        ) : (
+                          <span id={id}>{text.target}</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {editable ? (
+            <button type="submit" name="intent" value="save" className="button primary">
+              {t("translations.save")}
+            </button>
+          ) : null}
+        </Form>
+      )}
+    </>
+  );
+}
+
+function LanguageForms({ data }: { data: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const { t } = useTranslation();
+  const name = (lang: string) => languageNames[lang] ?? lang;
+  return (
+    <div className="language-forms">
+      {data.addable.length ? (
+        <Form method="post" className="inline-form">
+          <CsrfInput />
+          <label htmlFor="add-language">{t("translations.addLanguage")}</label>
+          <select id="add-language" name="language">
+            {data.addable.map((code) => (
+              <option key={code} value={code}>
+                {name(code)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" name="intent" value="addLanguage" className="button">
+            {t("translations.add")}
+          </button>
+        </Form>
+      ) : null}
+      {data.languages
+        .filter((lang) => lang !== data.defaultLanguage)
+        .map((lang) => (
+          <Form method="post" key={lang} className="inline-form">
+            <CsrfInput />
+            <input type="hidden" name="language" value={lang} />
+            <button type="submit" name="intent" value="removeLanguage" className="button">
+              {t("translations.remove", { language: name(lang) })}
+            </button>
+          </Form>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { languageNames } from "~/i18n/languages";
+import type { MessageKey } from "~/i18n/messages/en";
+import type { SurveyWithQuestions } from "./find-survey.server";
+import { surveyTexts } from "./survey-texts";
+
+const textLimit = 5000;
+
+/** Languages a questionnaire may be written in. */
+export const surveyLanguageCodes = Object.keys(languageNames);
+
+function withLanguage(value: unknown, lang: string, text: string): Prisma.InputJsonValue {
+  const next = { ...((value ?? {}) as Record<string, string>) };
+  if (text) next[lang] = text;
+  else delete next[lang];
+  return next;
+}
+
+/**
+ * Saves the texts of one language from fields named `text:<address>`. Only wording changes:
+ * nothing is added or removed, so this is safe also once answers have come in.
+ */
+export async function saveTranslations(
+  survey: SurveyWithQuestions,
+  lang: string,
+  form: FormData,
+): Promise<{ ok: true; changed: number } | { ok: false; error: MessageKey }> {
+  if (!survey.languages.includes(lang)) return { ok: false, error: "translations.unknownLanguage" };
+  const known = new Map(surveyTexts(survey).map((text) => [text.address, text]));
+  const updates: Prisma.PrismaPromise<unknown>[] = [];
+  for (const [name, raw] of form.entries()) {
+    if (!name.startsWith("text:")) continue;
+    const address = name.slice(5);
+    const text = known.get(address);
+    if (!text || typeof raw !== "string") return { ok: false, error: "translations.outOfDate" };
+    const value = raw.replace(/\0/g, "").trim();
+    if (value.length > textLimit) return { ok: false, error: "translations.tooLong" };
+    if ((text.value[lang] ?? "") === value) continue;
+    updates.push(updateText(survey, address, lang, value));
+  }
+  await prisma.$transaction(updates);
+  return { ok: true, changed: updates.length };
+}
+
+function updateText(survey: SurveyWithQuestions, address: string, lang: string, value: string) {
+  const [kind, key, part] = address.split(".") as [string, string, string | undefined];
+  const questions = survey.sections.flatMap((s) => s.questions);
+  const question = questions.find((q) => q.key === key);
+  switch (kind) {
+    case "survey": {
+      const field = key as "title" | "intro";
+      return prisma.survey.update({ where: { id: survey.id }, data: { [field]: withLanguage(survey[field], lang, value) } });
+    }
+    case "section": {
+      const section = survey.sections.find((s) => String(s.position) === key)!;
+      return prisma.section.update({ where: { id: section.id }, data: { title: withLanguage(section.title, lang, value) } });
+    }
+    case "question": {
+      const field = part as "text" | "help";
+      return prisma.question.update({ where: { id: question!.id }, data: { [field]: withLanguage(question![field], lang, value) } });
+    }
+    case "settings": {
+      const settings = { ...(question!.settings as Record<string, unknown>) };
+      settings[part!] = withLanguage(settings[part!], lang, value);
+      return prisma.question.update({ where: { id: question!.id }, data: { settings: settings as Prisma.InputJsonValue } });
+    }
+    case "option": {
+      const option = question!.options.find((o) => o.value === part)!;
+      return prisma.option.update({ where: { id: option.id }, data: { label: withLanguage(option.label, lang, value) } });
+    }
+    default: {
+      const statement = question!.statements.find((s) => s.key === part)!;
+      return prisma.statement.update({ where: { id: statement.id }, data: { text: withLanguage(statement.text, lang, value) } });
+    }
+  }
+}
+
+const languageSchema = z.object({ language: z.enum(surveyLanguageCodes as [string, ...string[]]) });
+
+/** Adds a language (its texts start empty) or removes one other than the default. */
+export async function changeLanguages(survey: SurveyWithQuestions, intent: "addLanguage" | "removeLanguage", fields: Record<string, unknown>) {
+  const parsed = languageSchema.safeParse(fields);
+  if (!parsed.success) return { ok: false as const, error: "translations.unknownLanguage" as MessageKey };
+  const { language } = parsed.data;
+  if (intent === "addLanguage") {
+    if (survey.languages.includes(language)) return { ok: true as const };
+    await prisma.survey.update({ where: { id: survey.id }, data: { languages: [...survey.languages, language] } });
+    return { ok: true as const };
+  }
+  if (language === survey.defaultLanguage) return { ok: false as const, error: "translations.cannotRemoveDefault" as MessageKey };
+  if (survey.status === "OPEN") return { ok: false as const, error: "translations.cannotRemoveWhileOpen" as MessageKey };
+  await prisma.survey.update({ where: { id: survey.id }, data: { languages: survey.languages.filter((l) => l !== language) } });
+  return { ok: true as const };
+}

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import { findSurveyByJoinCode } from "~/survey/find-survey.server";
+import { createSurveyFromForm } from "~/survey/new-survey.server";
+import { openSurvey } from "~/survey/publish-survey.server";
+import { translationProgress } from "~/survey/survey-texts";
+import { changeLanguages, saveTranslations } from "~/survey/translations.server";
+
+const suffix = Math.random().toString(36).slice(2, 8);
+let projectId: string;
+
+async function draft() {
+  const created = await createSurveyFromForm(projectId, { template: "eventFeedback" });
+  if (!created.ok) throw new Error("setup failed");
+  return reload(created.surveyId);
+}
+
+async function reload(surveyId: string) {
+  const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+  return (await findSurveyByJoinCode(joinCode))!;
+}
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+
+beforeAll(async () => {
+  projectId = (
+    await prisma.project.create({ data: { slug: `tr-${suffix}`, name: { en: "T" }, startsOn: new Date(), endsOn: new Date() } })
+  ).id;
+});
+
+describe("translations", () => {
+  it("save one language's wording and leave the others alone", async () => {
+    const survey = await draft();
+    const result = await saveTranslations(
+      survey,
+      "ru",
+      form({
+        "text:survey.title": "Отзыв о встрече",
+        "text:question.overall.text": "  Насколько вы довольны?  ",
+        "text:option.overall.1": "Совсем недоволен",
+        "text:section.0.title": "О встрече",
+      }),
+    );
+    expect(result).toEqual({ ok: true, changed: 4 });
+    const saved = await reload(survey.id);
+    expect(saved.title).toMatchObject({ ru: "Отзыв о встрече", lv: (survey.title as Record<string, string>).lv });
+    const overall = saved.sections.flatMap((s) => s.questions).find((q) => q.key === "overall")!;
+    expect((overall.text as Record<string, string>).ru).toBe("Насколько вы довольны?");
+    expect((overall.options[0]!.label as Record<string, string>).ru).toBe("Совсем недоволен");
+    expect((saved.sections[0]!.title as Record<string, string>).ru).toBe("О встрече");
+  });
+
+  it("refuse unknown texts, too long texts and languages the survey does not have, changing nothing", async () => {
+    const survey = await draft();
+    expect(await saveTranslations(survey, "ru", form({ "text:question.nope.text": "x" }))).toEqual({ ok: false, error: "translations.outOfDate" });
+    expect(await saveTranslations(survey, "ru", form({ "text:survey.title": "y".repeat(5001) }))).toEqual({ ok: false, error: "translations.tooLong" });
+    expect(await saveTranslations(survey, "de", form({ "text:survey.title": "Rückmeldung" }))).toEqual({
+      ok: false,
+      error: "translations.unknownLanguage",
+    });
+    expect((await reload(survey.id)).title).toEqual(survey.title);
+  });
+
+  it("a new language starts empty and keeps the survey from opening until it is complete or removed", async () => {
+    const survey = await draft();
+    expect(await changeLanguages(survey, "addLanguage", { language: "de" })).toEqual({ ok: true });
+    const withGerman = await reload(survey.id);
+    expect(withGerman.languages).toEqual(["lv", "ru", "en", "de"]);
+    const progress = translationProgress(withGerman);
+    expect(progress.de!.done).toBe(0);
+    expect(progress.lv!.done).toBe(progress.lv!.total);
+    const refused = await openSurvey(survey.id);
+    expect(refused.ok).toBe(false);
+    expect(await changeLanguages(withGerman, "removeLanguage", { language: "lv" })).toEqual({
+      ok: false,
+      error: "translations.cannotRemoveDefault",
+    });
+    expect(await changeLanguages(withGerman, "addLanguage", { language: "klingon" })).toMatchObject({ ok: false });
+    expect(await changeLanguages(withGerman, "removeLanguage", { language: "de" })).toEqual({ ok: true });
+    expect(await openSurvey(survey.id)).toEqual({ ok: true });
+    expect(await changeLanguages(await reload(survey.id), "removeLanguage", { language: "ru" })).toEqual({
+      ok: false,
+      error: "translations.cannotRemoveWhileOpen",
+    });
+  });
+});
