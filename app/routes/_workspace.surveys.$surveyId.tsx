@@ -144,6 +144,9 @@ export default function SurveyPage() {
           <Link to={`/surveys/${survey.id}/preview`}>{t("survey.preview")}</Link>
         </li>
         <li>
+          <Link to={`/surveys/${survey.id}/questions`}>{t("builder.open")}</Link>
+        </li>
+        <li>
           <Link to={`/surveys/${survey.id}/translations`}>{t("translations.open")}</Link>
         </li>
       </ul>

@@ -67,7 +67,9 @@ export default function Translations() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const name = (lang: string) => languageNames[lang] ?? lang;
-  const editable = data.canOrganise && data.to !== data.defaultLanguage;
+  const editable = data.canOrganise;
+  // Writing the default language itself shows one column; translating shows it beside the other.
+  const sideBySide = data.to !== data.defaultLanguage;
   return (
     <>
       <p>
@@ -93,19 +95,19 @@ export default function Translations() {
         })}
       </ul>
       {data.canOrganise ? <LanguageForms data={data} /> : null}
-      {data.to === data.defaultLanguage ? (
-        <p>{t("translations.onlyDefault")}</p>
-      ) : (
-        <Form method="post" action={`?to=${data.to}`}>
+      {data.languages.length === 1 ? <p>{t("translations.onlyDefault")}</p> : null}
+      <Form method="post" action={`?to=${data.to}`}>
           <CsrfInput />
           <div className="table-scroll">
             <table className="translations">
               <thead>
                 <tr>
                   <th scope="col">{t("translations.text")}</th>
-                  <th scope="col" lang={data.defaultLanguage}>
-                    {name(data.defaultLanguage)}
-                  </th>
+                  {sideBySide ? (
+                    <th scope="col" lang={data.defaultLanguage}>
+                      {name(data.defaultLanguage)}
+                    </th>
+                  ) : null}
                   <th scope="col" lang={data.to}>
                     {name(data.to)}
                   </th>
@@ -115,11 +117,11 @@ export default function Translations() {
                 {data.texts.map((text) => {
                   const id = `text-${text.address}`;
                   return (
-                    <tr key={text.address} className={text.source && !text.target ? "missing" : undefined}>
+                    <tr key={text.address} className={sideBySide && text.source && !text.target ? "missing" : undefined}>
                       <th scope="row" className="code">
                         <label htmlFor={id}>{text.where}</label>
                       </th>
-                      <td lang={data.defaultLanguage}>{text.source}</td>
+                      {sideBySide ? <td lang={data.defaultLanguage}>{text.source}</td> : null}
                       <td lang={data.to}>
                         {editable ? (
                           text.long ? (
@@ -142,8 +144,7 @@ export default function Translations() {
               {t("translations.save")}
             </button>
           ) : null}
-        </Form>
-      )}
+      </Form>
     </>
   );
 }

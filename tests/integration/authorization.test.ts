@@ -97,6 +97,11 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: projectViewers,
     action: { expect: projectOrganisers, form: () => ({ intent: "save" }) },
   },
+  "_workspace.surveys.$surveyId_.questions": {
+    params: (ids) => ({ surveyId: ids.surveyId }),
+    loader: projectViewers,
+    action: { expect: projectOrganisers, form: () => ({ intent: "addSection", title: "More" }) },
+  },
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },

@@ -1,0 +1,166 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { readProtectedForm } from "~/auth/authorize.server";
+import { CsrfInput } from "~/components/workspace-shell";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
+import { languageNames } from "~/i18n/languages";
+import type { MessageKey } from "~/i18n/messages/en";
+import { useTranslation } from "~/i18n/use-translation";
+import { addQuestion, addSection, deleteQuestion, deleteSection, moveQuestion, questionTypes, type BuilderResult } from "~/survey/builder.server";
+import { builderView } from "~/survey/builder-view.server";
+import { requireSurvey } from "~/survey/require-survey.server";
+
+export const meta: MetaFunction = () => [{ title: "Balss" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { session } = await requireSurvey(request, params.surveyId, "view");
+  const view = await builderView(params.surveyId!, await resolveUiLanguage(request));
+  return json({ ...view, canOrganise: session.user.role !== "EVALUATOR" });
+}
+
+const intentSchema = z.object({
+  intent: z.enum(["addQuestion", "addSection", "moveUp", "moveDown", "deleteQuestion", "deleteSection"]),
+  key: z.string().max(100).default(""),
+  section: z.coerce.number().int().default(-1),
+});
+
+async function change(surveyId: string, fields: Record<string, unknown>): Promise<BuilderResult> {
+  const parsed = intentSchema.safeParse(fields);
+  if (!parsed.success) return { ok: false, error: "builder.unknownQuestion" };
+  const { intent, key, section } = parsed.data;
+  switch (intent) {
+    case "addQuestion":
+      return addQuestion(surveyId, fields);
+    case "addSection":
+      return addSection(surveyId, fields);
+    case "moveUp":
+    case "moveDown":
+      return moveQuestion(surveyId, key, intent === "moveUp" ? "up" : "down");
+    case "deleteQuestion":
+      return deleteQuestion(surveyId, key);
+    case "deleteSection":
+      return deleteSection(surveyId, section);
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { session } = await requireSurvey(request, params.surveyId, "organise");
+  const result = await change(params.surveyId!, Object.fromEntries(await readProtectedForm(request, session.csrfToken)));
+  return json(result.ok ? { ok: true as const, message: "builder.done" as MessageKey } : { ok: false as const, message: result.error }, {
+    status: result.ok ? 200 : 400,
+  });
+}
+
+export default function Builder() {
+  const survey = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const language = languageNames[survey.defaultLanguage] ?? survey.defaultLanguage;
+  return (
+    <>
+      <p>
+        <Link to={`/surveys/${survey.id}`}>←</Link>
+      </p>
+      <h1>{t("builder.title")}</h1>
+      <p>
+        <Link to={`/surveys/${survey.id}/translations`}>{t("translations.open")}</Link>
+      </p>
+      {result ? (
+        <p className={result.ok ? "notice" : "error-summary"} role={result.ok ? "status" : "alert"}>
+          {t(result.message)}
+        </p>
+      ) : null}
+      {survey.sections.map((section) => (
+        <section key={section.position} aria-labelledby={`page-${section.position}`} className="builder-page">
+          <h2 id={`page-${section.position}`}>
+            {t("builder.page", { number: section.position + 1 })}: {section.title}
+          </h2>
+          <ol className="builder-questions">
+            {section.questions.map((q) => (
+              <li key={q.key}>
+                <span className="code">{q.key}</span> {q.text}{" "}
+                <span className="hint">
+                  ({t(`type.${q.type}`)}
+                  {q.required ? `, ${t("builder.required")}` : ""}
+                  {q.showIf ? `, ⟵ ${q.showIf}` : ""})
+                </span>
+                {survey.canOrganise ? (
+                  <Form method="post" className="inline-form">
+                    <CsrfInput />
+                    <input type="hidden" name="key" value={q.key} />
+                    <button type="submit" name="intent" value="moveUp" className="button" aria-label={t("builder.moveUp", { question: q.key })}>
+                      ↑
+                    </button>
+                    <button type="submit" name="intent" value="moveDown" className="button" aria-label={t("builder.moveDown", { question: q.key })}>
+                      ↓
+                    </button>
+                    <button type="submit" name="intent" value="deleteQuestion" className="button">
+                      {t("builder.delete", { question: q.key })}
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          {survey.canOrganise && section.questions.length === 0 ? (
+            <Form method="post">
+              <CsrfInput />
+              <input type="hidden" name="section" value={section.position} />
+              <button type="submit" name="intent" value="deleteSection" className="button">
+                {t("builder.deleteSection")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ))}
+      {survey.canOrganise ? (
+        <>
+          <h2 id="add-question">{t("builder.addQuestion")}</h2>
+          <p className="hint">{t("builder.translateHint")}</p>
+          <Form method="post" className="narrow-form" aria-labelledby="add-question">
+            <CsrfInput />
+            <div className="field">
+              <label htmlFor="new-text">{t("builder.questionText", { language })}</label>
+              <input id="new-text" name="text" maxLength={1000} lang={survey.defaultLanguage} />
+            </div>
+            <div className="field">
+              <label htmlFor="new-type">{t("builder.type")}</label>
+              <select id="new-type" name="type">
+                {questionTypes.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`type.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="new-section">{t("builder.onPage")}</label>
+              <select id="new-section" name="section" defaultValue={survey.sections.at(-1)?.position}>
+                {survey.sections.map((section) => (
+                  <option key={section.position} value={section.position}>
+                    {t("builder.page", { number: section.position + 1 })}: {section.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" name="intent" value="addQuestion" className="button primary">
+              {t("builder.add")}
+            </button>
+          </Form>
+          <h2 id="add-section">{t("builder.addSection")}</h2>
+          <Form method="post" className="narrow-form" aria-labelledby="add-section">
+            <CsrfInput />
+            <div className="field">
+              <label htmlFor="new-section-title">{t("builder.sectionTitle", { language })}</label>
+              <input id="new-section-title" name="title" maxLength={1000} lang={survey.defaultLanguage} />
+            </div>
+            <button type="submit" name="intent" value="addSection" className="button">
+              {t("builder.add")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
+import type { QuestionType } from "~/generated/prisma/enums";
+import type { MessageKey } from "~/i18n/messages/en";
+import { agreementScale } from "./standard-scales";
+
+// The builder's changes to a questionnaire's structure. Changes that would make collected
+// answers meaningless — deleting a question that has answers — are refused with a message;
+// wording is changed through the question form and the translations page.
+
+export type BuilderResult = { ok: true; key?: string } | { ok: false; error: MessageKey };
+
+export const questionTypes = [
+  "SINGLE_CHOICE",
+  "MULTIPLE_CHOICE",
+  "LIKERT",
+  "LIKERT_MATRIX",
+  "RATING",
+  "NUMBER",
+  "SHORT_TEXT",
+  "LONG_TEXT",
+] as const satisfies readonly QuestionType[];
+
+export const addQuestionSchema = z.object({
+  type: z.enum(questionTypes, { error: "field.invalidChoice" }),
+  section: z.coerce.number({ error: "field.invalidChoice" }).int({ error: "field.invalidChoice" }),
+  text: z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(1000, { error: "builder.tooLong" }),
+});
+
+const last = 1_000_000;
+const inReadingOrder = [{ section: { position: "asc" as const } }, { position: "asc" as const }];
+
+function starterOptions(type: QuestionType, lang: string) {
+  if (type === "LIKERT" || type === "LIKERT_MATRIX") return agreementScale(5, true);
+  if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") {
+    return [1, 2].map((n) => ({ value: `option_${n}`, label: { [lang]: String(n) } }));
+  }
+  return [];
+}
+
+/** Writes positions 0, 1, 2 … in the given order (positions count through the whole survey). */
+async function renumber(tx: Prisma.TransactionClient, ids: string[]) {
+  for (const [position, id] of ids.entries()) await tx.question.update({ where: { id }, data: { position } });
+}
+
+async function readingOrder(tx: Prisma.TransactionClient, surveyId: string) {
+  return tx.question.findMany({
+    where: { surveyId },
+    orderBy: inReadingOrder,
+    select: { id: true, key: true, sectionId: true, conditionQuestionId: true },
+  });
+}
+
+/** A new question at the end of a section, with its text in the survey's default language. */
+export async function addQuestion(surveyId: string, fields: Record<string, unknown>): Promise<BuilderResult> {
+  const parsed = addQuestionSchema.safeParse(fields);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message as MessageKey };
+  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { sections: true, questions: true } });
+  const section = survey.sections.find((s) => s.position === parsed.data.section);
+  if (!section) return { ok: false, error: "field.invalidChoice" };
+  const taken = new Set(survey.questions.map((q) => q.key));
+  let n = survey.questions.length + 1;
+  while (taken.has(`q${n}`)) n++;
+  const key = `q${n}`;
+  const lang = survey.defaultLanguage;
+  const { type, text } = parsed.data;
+  await prisma.$transaction(async (tx) => {
+    await tx.question.create({
+      data: {
+        surveyId,
+        sectionId: section.id,
+        key,
+        type,
+        position: last,
+        text: { [lang]: text },
+        settings: type === "NUMBER" ? { min: 0, max: 100 } : {},
+        options: { create: starterOptions(type, lang).map((o, position) => ({ ...o, position })) },
+        ...(type === "LIKERT_MATRIX" ? { statements: { create: [{ key: "s1", position: 0, text: { [lang]: text } }] } } : {}),
+      },
+    });
+    await renumber(tx, (await readingOrder(tx, surveyId)).map((q) => q.id));
+  });
+  return { ok: true, key };
+}
+
+/** A new, empty page at the end. */
+export async function addSection(surveyId: string, fields: Record<string, unknown>): Promise<BuilderResult> {
+  const parsed = z.object({ title: addQuestionSchema.shape.text }).safeParse(fields);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message as MessageKey };
+  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { sections: true } });
+  const position = Math.max(-1, ...survey.sections.map((s) => s.position)) + 1;
+  await prisma.section.create({ data: { surveyId, position, title: { [survey.defaultLanguage]: parsed.data.title } } });
+  return { ok: true };
+}
+
+/**
+ * Moves a question one place up or down; past the edge of its page it moves to the end of
+ * the page before (or the start of the page after). A question never moves above the
+ * question its condition depends on.
+ */
+export async function moveQuestion(surveyId: string, key: string, direction: "up" | "down"): Promise<BuilderResult> {
+  return prisma.$transaction(async (tx) => {
+    const order = await readingOrder(tx, surveyId);
+    const index = order.findIndex((q) => q.key === key);
+    if (index < 0) return { ok: false, error: "builder.unknownQuestion" } as const;
+    const moved = order[index]!;
+    const sections = await tx.section.findMany({ where: { surveyId }, orderBy: { position: "asc" } });
+    const sectionIndex = sections.findIndex((s) => s.id === moved.sectionId);
+    const neighbour = order[direction === "up" ? index - 1 : index + 1];
+    let sectionId = moved.sectionId;
+    const ids = order.map((q) => q.id);
+    if (neighbour && neighbour.sectionId === moved.sectionId) {
+      const other = direction === "up" ? index - 1 : index + 1;
+      [ids[index], ids[other]] = [ids[other]!, ids[index]!];
+    } else {
+      const target = sections[direction === "up" ? sectionIndex - 1 : sectionIndex + 1];
+      if (!target) return { ok: true } as const; // already first or last
+      sectionId = target.id;
+    }
+    const after = ids.map((id) => order.find((q) => q.id === id)!);
+    const place = new Map(after.map((q, i) => [q.id, i]));
+    const breaksCondition = after.some((q) => q.conditionQuestionId && place.get(q.conditionQuestionId)! > place.get(q.id)!);
+    if (breaksCondition) return { ok: false, error: "builder.conditionOrder" } as const;
+    if (sectionId !== moved.sectionId) await tx.question.update({ where: { id: moved.id }, data: { sectionId } });
+    await renumber(tx, ids);
+    return { ok: true } as const;
+  });
+}
+
+/** Deletes a question that has no answers and that no other question depends on. */
+export async function deleteQuestion(surveyId: string, key: string): Promise<BuilderResult> {
+  const question = await prisma.question.findUnique({
+    where: { surveyId_key: { surveyId, key } },
+    include: { _count: { select: { answers: true, dependants: true } } },
+  });
+  if (!question) return { ok: false, error: "builder.unknownQuestion" };
+  if (question._count.answers) return { ok: false, error: "builder.hasAnswers" };
+  if (question._count.dependants) return { ok: false, error: "builder.hasDependants" };
+  await prisma.question.delete({ where: { id: question.id } });
+  return { ok: true };
+}
+
+/** Deletes a page that has no questions left, keeping at least one page. */
+export async function deleteSection(surveyId: string, position: number): Promise<BuilderResult> {
+  const sections = await prisma.section.findMany({ where: { surveyId }, include: { _count: { select: { questions: true } } } });
+  const section = sections.find((s) => s.position === position);
+  if (!section) return { ok: false, error: "builder.unknownQuestion" };
+  if (section._count.questions || sections.length === 1) return { ok: false, error: "builder.sectionNotEmpty" };
+  await prisma.section.delete({ where: { id: section.id } });
+  return { ok: true };
+}

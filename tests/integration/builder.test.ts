@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import { addQuestion, addSection, deleteQuestion, deleteSection, moveQuestion } from "~/survey/builder.server";
+import { createSurveyFromForm } from "~/survey/new-survey.server";
+
+const suffix = Math.random().toString(36).slice(2, 8);
+let projectId: string;
+
+async function draft(template = "eventFeedback") {
+  const created = await createSurveyFromForm(projectId, { template });
+  if (!created.ok) throw new Error("setup failed");
+  return created.surveyId;
+}
+
+/** Question keys page by page, in reading order. */
+async function layout(surveyId: string) {
+  const sections = await prisma.section.findMany({
+    where: { surveyId },
+    orderBy: { position: "asc" },
+    include: { questions: { orderBy: { position: "asc" } } },
+  });
+  return sections.map((s) => s.questions.map((q) => q.key));
+}
+
+beforeAll(async () => {
+  projectId = (
+    await prisma.project.create({ data: { slug: `builder-${suffix}`, name: { en: "B" }, startsOn: new Date(), endsOn: new Date() } })
+  ).id;
+});
+
+describe("the questionnaire builder", () => {
+  it("adds questions of every type at the end of a page, with starter options", async () => {
+    const surveyId = await draft();
+    const before = await layout(surveyId);
+    for (const type of ["SINGLE_CHOICE", "LIKERT_MATRIX", "NUMBER", "LONG_TEXT"]) {
+      expect(await addQuestion(surveyId, { type, section: "0", text: `Jauns ${type}` })).toMatchObject({ ok: true });
+    }
+    const after = await layout(surveyId);
+    expect(after[0]!.slice(0, before[0]!.length)).toEqual(before[0]);
+    expect(after[0]!.length).toBe(before[0]!.length + 4);
+    const added = await prisma.question.findMany({
+      where: { surveyId, key: { in: after[0]!.slice(-4) } },
+      include: { options: true, statements: true },
+    });
+    const byType = Object.fromEntries(added.map((q) => [q.type, q]));
+    expect(byType.SINGLE_CHOICE!.options.map((o) => o.value)).toEqual(["option_1", "option_2"]);
+    expect(byType.LIKERT_MATRIX!.options).toHaveLength(6);
+    expect(byType.LIKERT_MATRIX!.statements.map((s) => s.key)).toEqual(["s1"]);
+    expect(byType.NUMBER!.settings).toEqual({ min: 0, max: 100 });
+    expect(byType.LONG_TEXT!.text).toEqual({ lv: "Jauns LONG_TEXT" });
+  });
+
+  it("refuses bad input and writes nothing", async () => {
+    const surveyId = await draft();
+    const before = await prisma.question.count({ where: { surveyId } });
+    expect(await addQuestion(surveyId, { type: "POEM", section: "0", text: "x" })).toEqual({ ok: false, error: "field.invalidChoice" });
+    expect(await addQuestion(surveyId, { type: "NUMBER", section: "9", text: "x" })).toEqual({ ok: false, error: "field.invalidChoice" });
+    expect(await addQuestion(surveyId, { type: "NUMBER", section: "0", text: "   " })).toEqual({ ok: false, error: "field.required" });
+    expect(await addQuestion(surveyId, { type: "NUMBER", section: "0", text: "x".repeat(1001) })).toEqual({ ok: false, error: "builder.tooLong" });
+    expect(await addQuestion(surveyId, {})).toMatchObject({ ok: false });
+    expect(await prisma.question.count({ where: { surveyId } })).toBe(before);
+  });
+
+  it("moves questions within a page and across pages, never above the question they depend on", async () => {
+    const surveyId = await draft("stereotypes");
+    const before = await layout(surveyId);
+    const first = before[0]!;
+    expect(await moveQuestion(surveyId, first[1]!, "up")).toEqual({ ok: true });
+    expect((await layout(surveyId))[0]!.slice(0, 2)).toEqual([first[1], first[0]]);
+    // The first question of page 2 moves up to the end of page 1.
+    const secondPageFirst = before[1]![0]!;
+    expect(await moveQuestion(surveyId, secondPageFirst, "up")).toEqual({ ok: true });
+    const moved = await layout(surveyId);
+    expect(moved[0]!.at(-1)).toBe(secondPageFirst);
+    expect(moved[1]).not.toContain(secondPageFirst);
+    // barriers_language_detail depends on barriers, right above it.
+    expect(await moveQuestion(surveyId, "barriers_language_detail", "up")).toEqual({ ok: false, error: "builder.conditionOrder" });
+    expect(await moveQuestion(surveyId, "barriers", "down")).toEqual({ ok: false, error: "builder.conditionOrder" });
+    expect(await moveQuestion(surveyId, "no_such_key", "up")).toEqual({ ok: false, error: "builder.unknownQuestion" });
+  });
+
+  it("deletes a question only without answers and dependants; pages only when empty", async () => {
+    const surveyId = await draft("stereotypes");
+    expect(await deleteQuestion(surveyId, "barriers")).toEqual({ ok: false, error: "builder.hasDependants" });
+    const question = await prisma.question.findFirstOrThrow({ where: { surveyId, key: "household_size" } });
+    const response = await prisma.response.create({
+      data: {
+        surveyId,
+        language: "lv",
+        submittedHour: new Date(),
+        idempotencyKey: crypto.randomUUID(),
+        answersHash: "x",
+        answers: { create: [{ questionId: question.id, number: 3 }] },
+      },
+    });
+    expect(await deleteQuestion(surveyId, "household_size")).toEqual({ ok: false, error: "builder.hasAnswers" });
+    expect(await prisma.question.count({ where: { id: question.id } })).toBe(1);
+    await prisma.response.delete({ where: { id: response.id } });
+    expect(await deleteQuestion(surveyId, "household_size")).toEqual({ ok: true });
+    expect(await prisma.question.count({ where: { id: question.id } })).toBe(0);
+
+    expect(await addSection(surveyId, { title: "Papildu" })).toEqual({ ok: true });
+    const pages = await prisma.section.findMany({ where: { surveyId }, orderBy: { position: "asc" } });
+    expect(await deleteSection(surveyId, pages[0]!.position)).toEqual({ ok: false, error: "builder.sectionNotEmpty" });
+    expect(await deleteSection(surveyId, pages.at(-1)!.position)).toEqual({ ok: true });
+    expect(await prisma.section.count({ where: { surveyId } })).toBe(pages.length - 1);
+  });
+});
