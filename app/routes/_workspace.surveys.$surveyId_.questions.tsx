@@ -7,7 +7,8 @@ import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { languageNames } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
-import { addQuestion, addSection, deleteQuestion, deleteSection, moveQuestion, questionTypes, type BuilderResult } from "~/survey/builder.server";
+import { addQuestion, addSection, deleteQuestion, deleteSection, moveQuestion, type BuilderResult } from "~/survey/builder.server";
+import { questionTypes } from "~/survey/question-types";
 import { builderView } from "~/survey/builder-view.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 

@@ -3,6 +3,7 @@ import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { QuestionType } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
+import { questionTypes } from "./question-types";
 import { agreementScale } from "./standard-scales";
 
 // The builder's changes to a questionnaire's structure. Changes that would make collected
@@ -10,17 +11,6 @@ import { agreementScale } from "./standard-scales";
 // wording is changed through the question form and the translations page.
 
 export type BuilderResult = { ok: true; key?: string } | { ok: false; error: MessageKey };
-
-export const questionTypes = [
-  "SINGLE_CHOICE",
-  "MULTIPLE_CHOICE",
-  "LIKERT",
-  "LIKERT_MATRIX",
-  "RATING",
-  "NUMBER",
-  "SHORT_TEXT",
-  "LONG_TEXT",
-] as const satisfies readonly QuestionType[];
 
 export const addQuestionSchema = z.object({
   type: z.enum(questionTypes, { error: "field.invalidChoice" }),

@@ -238,3 +238,48 @@ test("a language added to a questionnaire must be complete before it opens; tran
   await page.getByRole("button", { name: "Open now" }).click();
   await expect(page.getByTestId("survey-status")).toHaveText("Open");
 });
+
+test.describe("the builder without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an organiser adds a question, moves it with buttons and deletes it", async ({ page }) => {
+    await signIn(page, await createAccount("ORGANISER", "wir"));
+    await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+    await page.getByRole("link", { name: "New questionnaire" }).click();
+    await page.getByLabel("Event feedback").check();
+    await page.getByRole("button", { name: "Create the draft" }).click();
+    await page.getByRole("link", { name: "Questions and pages" }).click();
+
+    await page.getByLabel("Question (Latviešu)").fill("Vai jūs nāktu vēlreiz?");
+    await page.getByLabel("Type").selectOption("SINGLE_CHOICE");
+    await page.getByLabel("On page").selectOption({ index: 0 });
+    await page.getByRole("button", { name: "Add", exact: true }).first().click();
+    const firstPage = page.locator(".builder-page").first().locator("ol > li");
+    await expect(firstPage.last()).toContainText("Vai jūs nāktu vēlreiz?");
+    const key = (await firstPage.last().locator(".code").textContent())!;
+
+    await page.getByRole("button", { name: `Move “${key}” up` }).click();
+    await expect(page.locator(".builder-page").first().locator("ol > li").nth(-2)).toContainText("Vai jūs nāktu vēlreiz?");
+    await page.getByRole("button", { name: `Move “${key}” down` }).click();
+    await expect(page.locator(".builder-page").first().locator("ol > li").last()).toContainText("Vai jūs nāktu vēlreiz?");
+
+    await page.getByRole("button", { name: `Delete “${key}”` }).click();
+    await expect(page.getByRole("status")).toHaveText("Done.");
+    await expect(page.getByText("Vai jūs nāktu vēlreiz?")).toHaveCount(0);
+  });
+});
+
+test("the builder and the translations page pass an accessibility check", async ({ page }) => {
+  await signIn(page, await createAccount("ORGANISER", "wir"));
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await demoSurveyRow(page).getByRole("link").click();
+  await page.getByRole("link", { name: "Questions and pages" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questions");
+  await expectAccessible(page);
+  // The demo questionnaire has answers: its questions cannot be deleted.
+  await page.getByRole("button", { name: "Delete “age_band”" }).click();
+  await expect(page.getByRole("alert")).toContainText("already has answers");
+  await page.getByRole("link", { name: "Translations and languages" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Translations");
+  await expectAccessible(page);
+});
