@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { FieldError } from "./field-error";
 import { languageNames, uiLanguages } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
@@ -18,11 +19,7 @@ export function EventForm({ values, errors = {}, partners, timeZone }: EventForm
     <div className="field" key={name}>
       <label htmlFor={name}>{label}</label>
       {input}
-      {errors[name] ? (
-        <p id={`${name}-error`} className="field-error">
-          {t(errors[name]!)}
-        </p>
-      ) : null}
+      <FieldError id={`${name}-error`} error={errors[name]} />
     </div>
   );
   const a11y = (name: string) => ({

@@ -1,4 +1,5 @@
 import { useTranslation } from "~/i18n/use-translation";
+import { FieldError } from "./field-error";
 import type { MessageKey } from "~/i18n/messages/en";
 
 const roles = ["ORGANISER", "EVALUATOR", "ADMIN"] as const;
@@ -25,11 +26,7 @@ export function UserAccessFields({ projects, role = "ORGANISER", projectIds = []
             </div>
           ))}
         </div>
-        {errors.role ? (
-          <p id="role-error" className="field-error">
-            {t(errors.role)}
-          </p>
-        ) : null}
+        <FieldError id="role-error" error={errors.role} />
       </fieldset>
       <fieldset className="question">
         <legend>{t("admin.projects")}</legend>

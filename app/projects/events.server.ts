@@ -3,22 +3,14 @@ import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { MessageKey } from "~/i18n/messages/en";
 import { uiLanguages } from "~/i18n/languages";
+import { optionalWholeNumber } from "~/utils/form-fields";
 import { dateToZonedLocal, zonedLocalToDate } from "~/utils/zoned-time";
 
 const when = z
   .string({ error: "schedule.invalidTime" })
   .transform((value, ctx) => zonedLocalToDate(value) ?? (ctx.addIssue({ code: "custom", message: "schedule.invalidTime" }), z.NEVER));
 
-const count = z
-  .string()
-  .trim()
-  .default("")
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0 || n > 1_000_000) ctx.addIssue({ code: "custom", message: "event.countInvalid" });
-    return n;
-  });
+const count = optionalWholeNumber(1_000_000);
 
 const titleText = z.string().trim().max(300, { error: "event.tooLong" }).default("");
 

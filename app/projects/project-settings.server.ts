@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { MessageKey } from "~/i18n/messages/en";
+import { optionalWholeNumber } from "~/utils/form-fields";
 
-const target = z
-  .string()
-  .trim()
-  .default("")
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0 || n > 10_000_000) ctx.addIssue({ code: "custom", message: "event.countInvalid" });
-    return n;
-  });
+const target = optionalWholeNumber(10_000_000);
 
 export const projectSettingsSchema = z.object({
   targetEvents: target,

@@ -1,4 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { FieldError } from "~/components/field-error";
 import { Form, useActionData } from "@remix-run/react";
 import { readProtectedForm, requireSession } from "~/auth/authorize.server";
 import { changePassword } from "~/auth/change-password.server";
@@ -52,11 +53,7 @@ export default function ChangePassword() {
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${field.name}-error` : undefined}
               />
-              {error ? (
-                <p id={`${field.name}-error`} className="field-error">
-                  {t(error)}
-                </p>
-              ) : null}
+              <FieldError id={`${field.name}-error`} error={error} />
             </div>
           );
         })}

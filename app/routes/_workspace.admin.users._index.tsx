@@ -1,4 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { FieldError } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireAdmin } from "~/auth/authorize.server";
 import { inviteUser, listProjectChoices, listUsers, userFormFields, type FormErrors } from "~/auth/user-admin.server";
@@ -92,11 +93,7 @@ export default function Users() {
               aria-invalid={errors[field] ? true : undefined}
               aria-describedby={errors[field] ? `invite-${field}-error` : undefined}
             />
-            {errors[field] ? (
-              <p id={`invite-${field}-error`} className="field-error">
-                {t(errors[field]!)}
-              </p>
-            ) : null}
+            <FieldError id={`invite-${field}-error`} error={errors[field]} />
           </div>
         ))}
         <UserAccessFields projects={projects} errors={errors} />

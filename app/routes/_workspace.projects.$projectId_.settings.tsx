@@ -1,4 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { FieldError } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
@@ -62,11 +63,7 @@ export default function ProjectSettings() {
               aria-invalid={errors[name] ? true : undefined}
               aria-describedby={[name === "suppressionThreshold" ? "threshold-hint" : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
             />
-            {errors[name] ? (
-              <p id={`${name}-error`} className="field-error">
-                {t(errors[name]!)}
-              </p>
-            ) : null}
+            <FieldError id={`${name}-error`} error={errors[name]} />
           </div>
         ))}
         <button type="submit" className="button primary">

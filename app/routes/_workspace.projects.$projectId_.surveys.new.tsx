@@ -1,4 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { FieldError } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
@@ -52,11 +53,7 @@ export default function NewSurvey() {
               </div>
             ))}
           </div>
-          {errors.template ? (
-            <p id="template-error" className="field-error">
-              {t(errors.template)}
-            </p>
-          ) : null}
+          <FieldError id="template-error" error={errors.template} />
         </fieldset>
         <div className="field">
           <label htmlFor="eventId">{t("survey.forEvent")}</label>
@@ -68,11 +65,7 @@ export default function NewSurvey() {
               </option>
             ))}
           </select>
-          {errors.eventId ? (
-            <p id="eventId-error" className="field-error">
-              {t(errors.eventId)}
-            </p>
-          ) : null}
+          <FieldError id="eventId-error" error={errors.eventId} />
         </div>
         <div className="field">
           <label htmlFor="phase">{t("workspace.phase")}</label>

@@ -9,18 +9,10 @@ import type {
   TemplateQuestion,
   Translated,
 } from "~/survey/survey-template";
+import { questionTypes } from "~/survey/question-types";
 import { surveyTemplates } from "~/survey/templates";
 
-const ALL_TYPES = [
-  "SINGLE_CHOICE",
-  "MULTIPLE_CHOICE",
-  "LIKERT",
-  "LIKERT_MATRIX",
-  "RATING",
-  "NUMBER",
-  "SHORT_TEXT",
-  "LONG_TEXT",
-] as const;
+const ALL_TYPES = questionTypes;
 
 const TYPES_WITH_OPTIONS = new Set<string>([
   "SINGLE_CHOICE",
