@@ -80,7 +80,8 @@ export default function Builder() {
           <ol className="builder-questions">
             {section.questions.map((q) => (
               <li key={q.key}>
-                <span className="code">{q.key}</span> {q.text}{" "}
+                <span className="code">{q.key}</span>{" "}
+                {survey.canOrganise ? <Link to={`/surveys/${survey.id}/questions/${q.key}`}>{q.text}</Link> : q.text}{" "}
                 <span className="hint">
                   ({t(`type.${q.type}`)}
                   {q.required ? `, ${t("builder.required")}` : ""}

@@ -263,6 +263,28 @@ test.describe("the builder without JavaScript", () => {
     await page.getByRole("button", { name: `Move “${key}” down` }).click();
     await expect(page.locator(".builder-page").first().locator("ol > li").last()).toContainText("Vai jūs nāktu vēlreiz?");
 
+    await page.getByRole("link", { name: "Vai jūs nāktu vēlreiz?" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit question ${key}`);
+    await page.getByLabel("Question (Русский)").fill("Пришли бы вы ещё раз?");
+    await page.getByLabel("Question (English)").fill("Would you come again?");
+    await page.getByLabel("An answer is required").check();
+    await page.getByLabel("option_1 (Latviešu)").fill("Jā");
+    await page.getByLabel("option_1 (Русский)").fill("Да");
+    await page.getByLabel("option_1 (English)").fill("Yes");
+    await page.getByRole("button", { name: "Add an option" }).click();
+    await expect(page.getByLabel("option_3 (Latviešu)")).toHaveValue("3");
+    // What was typed before adding the option was saved with it.
+    await expect(page.getByLabel("option_1 (Русский)")).toHaveValue("Да");
+    await page.getByLabel("option_2 (Русский)").fill("Нет");
+    await page.getByLabel("option_2 (English)").fill("No");
+    await page.getByRole("button", { name: "Delete option_3" }).click();
+    await expect(page.getByLabel("option_3 (Latviešu)")).toHaveCount(0);
+    await page.getByRole("button", { name: "Save the question" }).click();
+    await expect(page.getByRole("status")).toHaveText("Done.");
+    await expect(page.getByLabel("option_2 (English)")).toHaveValue("No");
+    await page.getByRole("link", { name: "←" }).click();
+    await expect(page.locator(".builder-page").first().locator("ol > li").last()).toContainText("required");
+
     await page.getByRole("button", { name: `Delete “${key}”` }).click();
     await expect(page.getByRole("status")).toHaveText("Done.");
     await expect(page.getByText("Vai jūs nāktu vēlreiz?")).toHaveCount(0);
@@ -279,6 +301,10 @@ test("the builder and the translations page pass an accessibility check", async 
   // The demo questionnaire has answers: its questions cannot be deleted.
   await page.getByRole("button", { name: "Delete “age_band”" }).click();
   await expect(page.getByRole("alert")).toContainText("already has answers");
+  await page.getByRole("link", { name: "How old are you?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit question age_band");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "←" }).click();
   await page.getByRole("link", { name: "Translations and languages" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Translations");
   await expectAccessible(page);

@@ -102,6 +102,11 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: projectViewers,
     action: { expect: projectOrganisers, form: () => ({ intent: "addSection", title: "More" }) },
   },
+  "_workspace.surveys.$surveyId_.questions_.$questionKey": {
+    params: (ids) => ({ surveyId: ids.surveyId, questionKey: "overall" }),
+    loader: projectOrganisers,
+    action: { expect: projectOrganisers, form: () => ({ intent: "save", text_lv: "Kopumā" }) },
+  },
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },

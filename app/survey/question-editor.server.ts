@@ -1,0 +1,178 @@
+import { json } from "@remix-run/node";
+import { z } from "zod";
+import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
+import type { MessageKey } from "~/i18n/messages/en";
+import type { BuilderResult } from "./builder.server";
+
+const choiceTypes = new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT", "LIKERT_MATRIX"]);
+const withOptions = choiceTypes;
+
+/** One question with everything its form shows, or 404. */
+export async function loadQuestion(surveyId: string, key: string | undefined) {
+  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+  const question = key
+    ? await prisma.question.findUnique({
+        where: { surveyId_key: { surveyId, key } },
+        include: {
+          options: { orderBy: { position: "asc" }, include: { _count: { select: { answers: true } } } },
+          statements: { orderBy: { position: "asc" }, include: { _count: { select: { answers: true } } } },
+          conditionQuestion: true,
+          conditionOption: true,
+          section: true,
+        },
+      })
+    : null;
+  if (!question) throw json({ message: "not found" }, { status: 404 });
+  // A condition may only point to a choice question asked before this one.
+  const earlier = await prisma.question.findMany({
+    where: {
+      surveyId,
+      type: { in: ["SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT"] },
+      OR: [
+        { section: { position: { lt: question.section.position } } },
+        { section: { position: question.section.position }, position: { lt: question.position } },
+      ],
+    },
+    include: { options: { orderBy: { position: "asc" } } },
+    orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
+  });
+  return { survey, question, conditionChoices: earlier };
+}
+
+type LoadedQuestion = Awaited<ReturnType<typeof loadQuestion>>;
+
+const text = (max: number) => z.string().max(max, { error: "builder.tooLong" }).default("");
+const optionalNumber = z
+  .string()
+  .trim()
+  .default("")
+  .transform((value, ctx) => {
+    if (!value) return undefined;
+    const n = Number(value.replace(",", "."));
+    if (!Number.isFinite(n)) ctx.addIssue({ code: "custom", message: "field.notANumber" });
+    return n;
+  });
+
+function translated(
+  fields: Record<string, unknown>,
+  prefix: string,
+  languages: string[],
+  max: number,
+): { error: MessageKey } | { values: Record<string, string> } {
+  const values: Record<string, string> = {};
+  for (const lang of languages) {
+    const parsed = text(max).safeParse(fields[`${prefix}_${lang}`]);
+    if (!parsed.success) return { error: parsed.error.issues[0]!.message as MessageKey };
+    const value = parsed.data.replace(/\0/g, "").trim();
+    if (value) values[lang] = value;
+  }
+  return { values };
+}
+
+/**
+ * Saves a question's wording in every language, whether it is required or demographic, its
+ * range or scale labels, the labels of its options and statements, and its condition.
+ * Nothing here changes what collected answers mean, so it is allowed at any time.
+ */
+export async function saveQuestion(loaded: LoadedQuestion, fields: Record<string, unknown>): Promise<BuilderResult & { field?: string }> {
+  const { survey, question, conditionChoices } = loaded;
+  const languages = survey.languages;
+  const updates: Prisma.PrismaPromise<unknown>[] = [];
+
+  const textValues = translated(fields, "text", languages, 1000);
+  if ("error" in textValues) return { ok: false, error: textValues.error, field: "text" };
+  if (!textValues.values[survey.defaultLanguage]) return { ok: false, error: "field.required", field: `text_${survey.defaultLanguage}` };
+  const help = translated(fields, "help", languages, 2000);
+  if ("error" in help) return { ok: false, error: help.error, field: "help" };
+
+  const settings = { ...(question.settings as Record<string, unknown>) };
+  if (question.type === "NUMBER") {
+    const min = optionalNumber.safeParse(fields.min);
+    const max = optionalNumber.safeParse(fields.max);
+    if (!min.success || !max.success) return { ok: false, error: "field.notANumber", field: !min.success ? "min" : "max" };
+    if (min.data !== undefined && max.data !== undefined && min.data > max.data) return { ok: false, error: "builder.minAboveMax", field: "max" };
+    settings.min = min.data;
+    settings.max = max.data;
+  }
+  if (question.type === "RATING") {
+    for (const end of ["lowLabel", "highLabel"] as const) {
+      const labels = translated(fields, end, languages, 200);
+      if ("error" in labels) return { ok: false, error: labels.error, field: end };
+      settings[end] = labels.values;
+    }
+  }
+
+  let conditionQuestionId: string | null = null;
+  let conditionOptionId: string | null = null;
+  const condition = typeof fields.condition === "string" ? fields.condition : "";
+  if (condition) {
+    const [key, value] = condition.split("=");
+    const parent = conditionChoices.find((q) => q.key === key);
+    const option = parent?.options.find((o) => o.value === value);
+    if (!parent || !option) return { ok: false, error: "field.invalidChoice", field: "condition" };
+    conditionQuestionId = parent.id;
+    conditionOptionId = option.id;
+  }
+
+  for (const option of question.options) {
+    const labels = translated(fields, `option_${option.value}`, languages, 500);
+    if ("error" in labels) return { ok: false, error: labels.error, field: `option_${option.value}` };
+    updates.push(prisma.option.update({ where: { id: option.id }, data: { label: labels.values } }));
+  }
+  for (const statement of question.statements) {
+    const texts = translated(fields, `statement_${statement.key}`, languages, 1000);
+    if ("error" in texts) return { ok: false, error: texts.error, field: `statement_${statement.key}` };
+    updates.push(prisma.statement.update({ where: { id: statement.id }, data: { text: texts.values } }));
+  }
+
+  updates.unshift(
+    prisma.question.update({
+      where: { id: question.id },
+      data: {
+        text: textValues.values,
+        help: help.values,
+        required: fields.required === "on",
+        demographic: choiceTypes.has(question.type) && question.type !== "LIKERT_MATRIX" && fields.demographic === "on",
+        settings: JSON.parse(JSON.stringify(settings)) as Prisma.InputJsonValue,
+        conditionQuestionId,
+        conditionOptionId,
+      },
+    }),
+  );
+  await prisma.$transaction(updates);
+  return { ok: true };
+}
+
+/** Adds an empty option (or matrix statement) for the organiser to label. */
+export async function addChoice(loaded: LoadedQuestion, kind: "option" | "statement"): Promise<BuilderResult> {
+  const { question } = loaded;
+  if (kind === "option" && !withOptions.has(question.type)) return { ok: false, error: "field.invalidChoice" };
+  if (kind === "statement" && question.type !== "LIKERT_MATRIX") return { ok: false, error: "field.invalidChoice" };
+  const existing = kind === "option" ? question.options.map((o) => o.value) : question.statements.map((s) => s.key);
+  let n = existing.length + 1;
+  const prefix = kind === "option" ? "option_" : "s";
+  while (existing.includes(`${prefix}${n}`)) n++;
+  const position = existing.length;
+  const label = { [loaded.survey.defaultLanguage]: `${n}` };
+  if (kind === "option") await prisma.option.create({ data: { questionId: question.id, value: `${prefix}${n}`, position, label } });
+  else await prisma.statement.create({ data: { questionId: question.id, key: `${prefix}${n}`, position, text: label } });
+  return { ok: true };
+}
+
+/** Deletes an option or statement that no answer uses and no condition points to. */
+export async function deleteChoice(loaded: LoadedQuestion, kind: "option" | "statement", id: string): Promise<BuilderResult> {
+  const { question } = loaded;
+  const found = kind === "option" ? question.options.find((o) => o.value === id) : question.statements.find((s) => s.key === id);
+  if (!found) return { ok: false, error: "builder.unknownQuestion" };
+  if (found._count.answers) return { ok: false, error: "builder.hasAnswers" };
+  const remaining = (kind === "option" ? question.options : question.statements).length;
+  if (remaining <= 1) return { ok: false, error: "builder.lastChoice" };
+  if (kind === "option") {
+    if (await prisma.question.count({ where: { conditionOptionId: found.id } })) return { ok: false, error: "builder.hasDependants" };
+    await prisma.option.delete({ where: { id: found.id } });
+  } else {
+    await prisma.statement.delete({ where: { id: found.id } });
+  }
+  return { ok: true };
+}

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import { createSurveyFromForm } from "~/survey/new-survey.server";
+import { addChoice, deleteChoice, loadQuestion, saveQuestion } from "~/survey/question-editor.server";
+
+const suffix = Math.random().toString(36).slice(2, 8);
+let surveyId: string;
+
+beforeAll(async () => {
+  const project = await prisma.project.create({ data: { slug: `qe-${suffix}`, name: { en: "Q" }, startsOn: new Date(), endsOn: new Date() } });
+  const created = await createSurveyFromForm(project.id, { template: "stereotypes" });
+  if (!created.ok) throw new Error("setup failed");
+  surveyId = created.surveyId;
+});
+
+/** The form as the page sends it: every field filled from what is stored. */
+async function currentForm(key: string) {
+  const { survey, question } = await loadQuestion(surveyId, key);
+  const fields: Record<string, string> = {};
+  const put = (prefix: string, value: unknown) => {
+    for (const lang of survey.languages) fields[`${prefix}_${lang}`] = ((value ?? {}) as Record<string, string>)[lang] ?? "";
+  };
+  put("text", question.text);
+  put("help", question.help);
+  for (const o of question.options) put(`option_${o.value}`, o.label);
+  for (const s of question.statements) put(`statement_${s.key}`, s.text);
+  const settings = question.settings as Record<string, unknown>;
+  if (question.type === "RATING") {
+    put("lowLabel", settings.lowLabel);
+    put("highLabel", settings.highLabel);
+  }
+  if (question.type === "NUMBER") Object.assign(fields, { min: String(settings.min ?? ""), max: String(settings.max ?? "") });
+  if (question.required) fields.required = "on";
+  if (question.demographic) fields.demographic = "on";
+  return fields;
+}
+
+describe("editing a question", () => {
+  it("saves wording, required, range and a condition", async () => {
+    const fields = await currentForm("household_size");
+    const saved = await saveQuestion(await loadQuestion(surveyId, "household_size"), {
+      ...fields,
+      text_ru: "Сколько человек в вашей семье?",
+      required: "on",
+      min: "1",
+      max: "12",
+      condition: "first_language=ru",
+    });
+    expect(saved).toEqual({ ok: true });
+    const { question } = await loadQuestion(surveyId, "household_size");
+    expect(question).toMatchObject({ required: true, settings: { min: 1, max: 12 } });
+    expect((question.text as Record<string, string>).ru).toBe("Сколько человек в вашей семье?");
+    expect(question.conditionQuestion?.key).toBe("first_language");
+    expect(question.conditionOption?.value).toBe("ru");
+  });
+
+  it("refuses bad input and changes nothing", async () => {
+    const loaded = await loadQuestion(surveyId, "household_size");
+    const fields = await currentForm("household_size");
+    expect(await saveQuestion(loaded, { ...fields, text_lv: "" })).toMatchObject({ ok: false, error: "field.required" });
+    expect(await saveQuestion(loaded, { ...fields, min: "10", max: "2" })).toMatchObject({ ok: false, error: "builder.minAboveMax" });
+    expect(await saveQuestion(loaded, { ...fields, min: "many" })).toMatchObject({ ok: false, error: "field.notANumber" });
+    expect(await saveQuestion(loaded, { ...fields, text_en: "x".repeat(1001) })).toMatchObject({ ok: false, error: "builder.tooLong" });
+    // A condition can only point to an earlier choice question.
+    expect(await saveQuestion(loaded, { ...fields, condition: "message_to_city=x" })).toMatchObject({ ok: false, error: "field.invalidChoice" });
+    expect(await saveQuestion(loaded, { ...fields, condition: "influence=5" })).toMatchObject({ ok: false, error: "field.invalidChoice" });
+    const after = await loadQuestion(surveyId, "household_size");
+    expect(after.question.text).toEqual(loaded.question.text);
+    expect(after.question.settings).toEqual(loaded.question.settings);
+  });
+
+  it("adds and deletes options and statements, never one with answers or a condition on it", async () => {
+    expect(await addChoice(await loadQuestion(surveyId, "gender"), "option")).toEqual({ ok: true });
+    const withNew = await loadQuestion(surveyId, "gender");
+    const added = withNew.question.options.at(-1)!;
+    expect(added.value).toMatch(/^option_\d+$/);
+    expect(await deleteChoice(withNew, "option", added.value)).toEqual({ ok: true });
+
+    // "language" of barriers is what barriers_language_detail depends on.
+    expect(await deleteChoice(await loadQuestion(surveyId, "barriers"), "option", "language")).toEqual({
+      ok: false,
+      error: "builder.hasDependants",
+    });
+    const gender = await loadQuestion(surveyId, "gender");
+    const woman = gender.question.options.find((o) => o.value === "woman")!;
+    await prisma.response.create({
+      data: {
+        surveyId,
+        language: "lv",
+        submittedHour: new Date(),
+        idempotencyKey: crypto.randomUUID(),
+        answersHash: "x",
+        answers: { create: [{ questionId: gender.question.id, optionId: woman.id }] },
+      },
+    });
+    expect(await deleteChoice(await loadQuestion(surveyId, "gender"), "option", "woman")).toEqual({ ok: false, error: "builder.hasAnswers" });
+
+    expect(await addChoice(await loadQuestion(surveyId, "stereotypes"), "statement")).toEqual({ ok: true });
+    expect(await addChoice(await loadQuestion(surveyId, "influence"), "option")).toEqual({ ok: false, error: "field.invalidChoice" });
+    const loadedMissing = await loadQuestion(surveyId, "nope").catch((error: unknown) => error);
+    expect((loadedMissing as Response).status).toBe(404);
+  });
+});
