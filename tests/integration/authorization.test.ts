@@ -226,6 +226,28 @@ describe("workspace authorisation", () => {
     });
   }
 
+  it("every action refuses a form without the session's anti-forgery token, changing nothing", async () => {
+    const refused: Record<string, number> = {};
+    // The preview's action only checks answers and stores nothing, so there is nothing to forge.
+    const changesNothing = ["_workspace.surveys.$surveyId_.preview"];
+    for (const [route, routeCase] of Object.entries(workspaceRoutes)) {
+      if (!routeCase.action || changesNothing.includes(route)) continue;
+      const module = (await import(`../../app/routes/${route}.tsx`)) as { action: (args: object) => Promise<unknown> };
+      const headers = new Headers({ Cookie: cookies.admin!.cookie, "Content-Type": "application/x-www-form-urlencoded" });
+      const body = new URLSearchParams({ ...routeCase.action.form("admin", ids), csrf: "forged-token" });
+      const forged = new Request("http://balss.test/any", { method: "POST", headers, body });
+      const thrown = await module.action({ request: forged, params: routeCase.params(ids), context: {} }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      refused[route] = thrown instanceof Response ? thrown.status : 0;
+    }
+    expect(Object.entries(refused).filter(([, status]) => status !== 403)).toEqual([]);
+    expect(Object.keys(refused).length).toBeGreaterThanOrEqual(8);
+    // The forged "close" did not close the questionnaire.
+    expect((await prisma.survey.findUniqueOrThrow({ where: { id: ids.surveyId } })).status).not.toBe("CLOSED");
+  });
+
   it("ids of things that do not exist answer 404, not 500", async () => {
     const module = await import("../../app/routes/_workspace.surveys.$surveyId.tsx");
     const params = { surveyId: "00000000-0000-4000-8000-000000000000" };
