@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { errorsByField, type FormErrors } from "~/utils/form-errors";
 import { prisma } from "~/db.server";
-import type { MessageKey } from "~/i18n/messages/en";
 import { createOneTimeToken } from "./one-time-links.server";
 import { endAllSessions } from "./session.server";
 import { normalizeEmail } from "./users.server";
@@ -30,13 +30,7 @@ export const updateUserSchema = z.object({
   active: z.enum(["on"]).optional(),
 });
 
-export type FormErrors = Partial<Record<string, MessageKey>>;
 
-function errorsOf(error: z.ZodError): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) errors[String(issue.path[0])] ??= issue.message as MessageKey;
-  return errors;
-}
 
 /** The form's fields, with the project checkboxes as a list. */
 export function userFormFields(form: FormData) {
@@ -62,7 +56,7 @@ export function listProjectChoices() {
 /** Creates an account without a password and returns the invitation token. */
 export async function inviteUser(fields: Record<string, unknown>) {
   const parsed = inviteSchema.safeParse(fields);
-  if (!parsed.success) return { ok: false as const, errors: errorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false as const, errors: errorsByField(parsed.error) };
   const email = normalizeEmail(parsed.data.email);
   if (await prisma.user.findUnique({ where: { email } })) {
     return { ok: false as const, errors: { email: "admin.emailTaken" } satisfies FormErrors };
@@ -82,7 +76,7 @@ export async function inviteUser(fields: Record<string, unknown>) {
 /** Role, project access and whether the account may sign in; deactivating ends its sessions. */
 export async function updateUser(userId: string, actingUserId: string, fields: Record<string, unknown>) {
   const parsed = updateUserSchema.safeParse(fields);
-  if (!parsed.success) return { ok: false as const, errors: errorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false as const, errors: errorsByField(parsed.error) };
   const active = parsed.data.active === "on";
   if (userId === actingUserId && (!active || parsed.data.role !== "ADMIN")) {
     return { ok: false as const, errors: { role: "admin.notYourself" } satisfies FormErrors };
@@ -96,3 +90,5 @@ export async function updateUser(userId: string, actingUserId: string, fields: R
   if (!active) await endAllSessions(userId);
   return { ok: true as const, errors: {} as FormErrors };
 }
+
+export type { FormErrors };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
-import type { MessageKey } from "~/i18n/messages/en";
+import { errorsByField, type FormErrors } from "~/utils/form-errors";
 import { optionalWholeNumber } from "~/utils/form-fields";
 
 const target = optionalWholeNumber(10_000_000);
@@ -17,7 +17,7 @@ export const projectSettingsSchema = z.object({
     .max(100, { error: "settings.thresholdInvalid" }),
 });
 
-export type SettingsErrors = Partial<Record<string, MessageKey>>;
+export type SettingsErrors = FormErrors;
 
 export function projectSettingsValues(project: {
   targetEvents: number | null;
@@ -40,9 +40,7 @@ export function projectSettingsValues(project: {
 export async function saveProjectSettings(projectId: string, fields: Record<string, unknown>) {
   const parsed = projectSettingsSchema.safeParse(fields);
   if (!parsed.success) {
-    const errors: SettingsErrors = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message as MessageKey;
-    return { ok: false as const, errors };
+    return { ok: false as const, errors: errorsByField(parsed.error) };
   }
   await prisma.project.update({ where: { id: projectId }, data: parsed.data });
   return { ok: true as const, errors: {} as SettingsErrors };

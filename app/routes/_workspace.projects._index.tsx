@@ -9,15 +9,22 @@ export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireSession(request);
-  return json({ projects: await listProjects(user, await resolveUiLanguage(request)) });
+  return json({ projects: await listProjects(user, await resolveUiLanguage(request)), isAdmin: user.role === "ADMIN" });
 }
 
 export default function Projects() {
-  const { projects } = useLoaderData<typeof loader>();
+  const { projects, isAdmin } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
       <h1>{t("workspace.projects")}</h1>
+      {isAdmin ? (
+        <p>
+          <Link to="/projects/new" className="button">
+            {t("project.new")}
+          </Link>
+        </p>
+      ) : null}
       {projects.length === 0 ? <p>{t("workspace.noProjects")}</p> : null}
       <ul className="card-list">
         {projects.map((project) => (

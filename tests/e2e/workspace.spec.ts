@@ -309,3 +309,23 @@ test("the builder and the translations page pass an accessibility check", async 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Translations");
   await expectAccessible(page);
 });
+
+test("an admin creates a project and adds a partner", async ({ page }) => {
+  await signIn(page, await createAccount("ADMIN"));
+  await page.getByRole("link", { name: "New project" }).click();
+  await page.getByLabel("Name (English)").fill("Youth council");
+  await page.getByLabel("Short name for addresses (letters, digits, dashes)").fill(`youth-${Date.now()}`);
+  await page.getByLabel("Starts on").fill("2027-01-01");
+  await page.getByLabel("Ends on").fill("2027-12-31");
+  await page.getByRole("button", { name: "Create the project" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Targets and privacy");
+  await page.getByLabel("Organisation").fill("Daugavpils pilsētas dome");
+  await page.getByLabel("City").fill("Daugavpils");
+  await page.getByLabel("Country code (e.g. LV)").fill("1A");
+  await page.getByRole("button", { name: "Add the partner" }).click();
+  await expect(page.locator("#partner-country-error")).toHaveText("Enter the two-letter country code, such as LV or SE.");
+  await page.getByLabel("Country code (e.g. LV)").fill("lv");
+  await page.getByRole("button", { name: "Add the partner" }).click();
+  await expect(page.getByText("Daugavpils pilsētas dome, Daugavpils (LV)")).toBeVisible();
+  await expectAccessible(page);
+});

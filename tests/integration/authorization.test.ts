@@ -107,6 +107,14 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: projectOrganisers,
     action: { expect: projectOrganisers, form: () => ({ intent: "save", text_lv: "Kopumā" }) },
   },
+  "_workspace.projects.new": {
+    params: () => ({}),
+    loader: adminsOnly,
+    action: {
+      expect: adminsOnly,
+      form: (who) => ({ name_en: "New", slug: `p-${who.toLowerCase()}-${suffix}`, startsOn: "2027-01-01", endsOn: "2027-12-31" }),
+    },
+  },
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
