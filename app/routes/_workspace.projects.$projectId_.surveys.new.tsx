@@ -18,7 +18,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const events = await prisma.event.findMany({ where: { projectId: project.id, archivedAt: null }, orderBy: { startsAt: "asc" } });
   return json({
     projectId: project.id,
-    templates: Object.entries(surveyTemplates).map(([id, template]) => ({ id, title: pickText(template.title, lang, "en") })),
+    templates: [
+      { id: "blank", title: null },
+      ...Object.entries(surveyTemplates).map(([id, template]) => ({ id, title: pickText(template.title, lang, "en") })),
+    ],
     events: events.map((e) => ({ id: e.id, title: pickText(e.title, lang, "en"), date: e.startsAt.toISOString().slice(0, 10) })),
   });
 }
@@ -48,8 +51,8 @@ export default function NewSurvey() {
           <div className="options">
             {templates.map((template, index) => (
               <div className="option" key={template.id}>
-                <input type="radio" id={`template-${template.id}`} name="template" value={template.id} defaultChecked={index === 0} />
-                <label htmlFor={`template-${template.id}`}>{template.title}</label>
+                <input type="radio" id={`template-${template.id}`} name="template" value={template.id} defaultChecked={index === 1} />
+                <label htmlFor={`template-${template.id}`}>{template.title ?? t("survey.blank")}</label>
               </div>
             ))}
           </div>

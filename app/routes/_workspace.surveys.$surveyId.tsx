@@ -48,7 +48,8 @@ async function publish(surveyId: string, form: FormData): Promise<PublishOutcome
       return { ok: true, message: "workspace.closedNow" };
     case "open": {
       const result = await openSurvey(surveyId);
-      return result.ok ? { ok: true, message: "workspace.opened" } : { ok: false, message: "workspace.cannotOpen", gaps: result.gaps };
+      if (result.ok) return { ok: true, message: "workspace.opened" };
+      return { ok: false, message: result.error ?? "workspace.cannotOpen", gaps: result.gaps };
     }
     case "schedule": {
       const result = await scheduleSurvey(surveyId, Object.fromEntries(form));

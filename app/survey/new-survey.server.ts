@@ -8,8 +8,19 @@ import { randomJoinCode } from "./publish-survey.server";
 import type { QuestionSettings, SurveyTemplate } from "./survey-template";
 import { surveyTemplates } from "./templates";
 
+/** Starting from scratch: one empty page, titled in the interface languages. */
+export const blankSurvey: SurveyTemplate = {
+  title: { lv: "Jauna anketa", ru: "Новая анкета", en: "New questionnaire" },
+  intro: {},
+  languages: ["lv", "ru", "en"],
+  defaultLanguage: "lv",
+  sections: [{ title: { lv: "Jautājumi", ru: "Вопросы", en: "Questions" }, questions: [] }],
+};
+
+const startingPoints = { blank: blankSurvey, ...surveyTemplates };
+
 export const newSurveySchema = z.object({
-  template: z.enum(Object.keys(surveyTemplates) as [keyof typeof surveyTemplates], { error: "field.invalidChoice" }),
+  template: z.enum(Object.keys(startingPoints) as [keyof typeof startingPoints], { error: "field.invalidChoice" }),
   eventId: z.string().max(100).default(""),
   phase: z.enum(["NONE", "BEFORE", "AFTER"], { error: "field.invalidChoice" }).default("NONE"),
 });
@@ -35,7 +46,7 @@ export async function createSurveyFromForm(projectId: string, fields: Record<str
   const { template, eventId, phase } = parsed.data;
   const event = eventId ? await prisma.event.findFirst({ where: { id: eventId, projectId, archivedAt: null } }) : null;
   if (eventId && !event) return { ok: false as const, errors: { eventId: "field.invalidChoice" as const } };
-  const survey = await createDraft(projectId, surveyTemplates[template], event?.id ?? null, phase);
+  const survey = await createDraft(projectId, startingPoints[template], event?.id ?? null, phase);
   return { ok: true as const, surveyId: survey.id };
 }
 

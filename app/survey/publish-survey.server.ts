@@ -21,10 +21,13 @@ const localTime = z
 
 export const scheduleSchema = z.object({ opensAt: localTime, closesAt: localTime });
 
-export type PublishResult = { ok: true } | { ok: false; gaps: TranslationGap[] };
+export type PublishResult = { ok: true } | { ok: false; gaps: TranslationGap[]; error?: MessageKey };
 
-/** Opens a survey now; refused while a language is incomplete. */
+const hasQuestions = async (surveyId: string) => (await prisma.question.count({ where: { surveyId } })) > 0;
+
+/** Opens a survey now; refused while it has no questions or a language is incomplete. */
 export async function openSurvey(surveyId: string): Promise<PublishResult> {
+  if (!(await hasQuestions(surveyId))) return { ok: false, gaps: [], error: "survey.noQuestions" };
   const gaps = await gapsOf(surveyId);
   if (gaps.length) return { ok: false, gaps };
   // Opening by hand overrides a schedule that had already closed it.
@@ -56,6 +59,7 @@ export async function scheduleSurvey(surveyId: string, fields: Record<string, un
   if (!parsed.success) return { ok: false, error: "schedule.invalidTime" };
   const { opensAt, closesAt } = parsed.data;
   if (closesAt && closesAt <= (opensAt ?? now)) return { ok: false, error: "schedule.closeBeforeOpen" };
+  if (!(await hasQuestions(surveyId))) return { ok: false, error: "survey.noQuestions" };
   const gaps = await gapsOf(surveyId);
   if (gaps.length) return { ok: false, error: "workspace.cannotOpen", gaps };
   await prisma.survey.update({ where: { id: surveyId }, data: { status: "OPEN", opensAt, closesAt } });

@@ -96,3 +96,26 @@ describe("a new questionnaire", () => {
     expect(await prisma.response.count()).toBe(responsesBefore);
   });
 });
+
+describe("a blank questionnaire", () => {
+  it("starts with one empty page and cannot be opened until it has a question", async () => {
+    const { openSurvey } = await import("~/survey/publish-survey.server");
+    const { addQuestion } = await import("~/survey/builder.server");
+    const created = await createSurveyFromForm(projectId, { template: "blank" });
+    if (!created.ok) throw new Error("setup failed");
+    const survey = await prisma.survey.findUniqueOrThrow({ where: { id: created.surveyId }, include: { sections: true, questions: true } });
+    expect(survey).toMatchObject({ status: "DRAFT", languages: ["lv", "ru", "en"], defaultLanguage: "lv" });
+    expect(survey.sections).toHaveLength(1);
+    expect(survey.questions).toHaveLength(0);
+    expect(await openSurvey(survey.id)).toEqual({ ok: false, gaps: [], error: "survey.noQuestions" });
+    expect(await addQuestion(survey.id, { type: "SHORT_TEXT", section: "0", text: "Jūsu ieteikums?" })).toMatchObject({ ok: true });
+    // The new question exists only in Latvian: opening lists the missing translations.
+    expect(await openSurvey(survey.id)).toEqual({
+      ok: false,
+      gaps: [
+        { where: "q1", language: "ru" },
+        { where: "q1", language: "en" },
+      ],
+    });
+  });
+});

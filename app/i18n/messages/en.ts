@@ -300,6 +300,8 @@ export const en = {
   "partner.countryInvalid": "Enter the two-letter country code, such as LV or SE.",
   "partner.nameTaken": "This project already has a partner with this name.",
   "partner.hostsEvents": "This partner hosts events, so it cannot be removed.",
+  "survey.blank": "Blank questionnaire (start from scratch)",
+  "survey.noQuestions": "A questionnaire without questions cannot be opened. Add questions first.",
 } as const;
 
 export type MessageKey = keyof typeof en;

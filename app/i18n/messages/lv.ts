@@ -300,4 +300,6 @@ export const lv: Messages = {
   "partner.countryInvalid": "Ievadiet divburtu valsts kodu, piemēram, LV vai SE.",
   "partner.nameTaken": "Šim projektam jau ir partneris ar šo nosaukumu.",
   "partner.hostsEvents": "Šis partneris rīko pasākumus, tāpēc to nevar noņemt.",
+  "survey.blank": "Tukša anketa (sākt no nulles)",
+  "survey.noQuestions": "Anketu bez jautājumiem nevar atvērt. Vispirms pievienojiet jautājumus.",
 };
