@@ -11,3 +11,13 @@ export function FieldError({ id, error }: { id: string; error: MessageKey | unde
     </p>
   );
 }
+
+/** The alert above a form whose fields have messages. */
+export function FormProblem() {
+  const { t } = useTranslation();
+  return (
+    <p className="error-summary" role="alert">
+      {t("admin.formProblem")}
+    </p>
+  );
+}

@@ -1,4 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { FormProblem } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireAdmin } from "~/auth/authorize.server";
 import { createOneTimeToken } from "~/auth/one-time-links.server";
@@ -68,9 +69,7 @@ export default function EditUser() {
         </p>
       ) : null}
       {result && !result.ok ? (
-        <p className="error-summary" role="alert">
-          {t("admin.formProblem")}
-        </p>
+        <FormProblem />
       ) : null}
       <Form method="post" noValidate className="narrow-form">
         <CsrfInput />

@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { FieldError } from "~/components/field-error";
+import { FieldError, FormProblem } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireAdmin } from "~/auth/authorize.server";
 import { inviteUser, listProjectChoices, listUsers, userFormFields, type FormErrors } from "~/auth/user-admin.server";
@@ -76,9 +76,7 @@ export default function Users() {
       <h2 id="invite">{t("admin.invite")}</h2>
       {result?.link ? <OneTimeLink {...result.link} /> : null}
       {result && !result.ok ? (
-        <p className="error-summary" role="alert">
-          {t("admin.formProblem")}
-        </p>
+        <FormProblem />
       ) : null}
       <Form method="post" noValidate className="narrow-form" aria-labelledby="invite">
         <CsrfInput />

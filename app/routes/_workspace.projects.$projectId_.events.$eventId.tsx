@@ -1,4 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { FormProblem } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { EventForm } from "~/components/event-form";
@@ -45,9 +46,7 @@ export default function EditEvent() {
       </p>
       <h1>{t("event.edit")}</h1>
       {result ? (
-        <p className="error-summary" role="alert">
-          {t("admin.formProblem")}
-        </p>
+        <FormProblem />
       ) : searchParams.has("saved") ? (
         <p className="notice" role="status">
           {t("event.saved")}

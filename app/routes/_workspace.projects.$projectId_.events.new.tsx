@@ -1,4 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { FormProblem } from "~/components/field-error";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { EventForm } from "~/components/event-form";
@@ -32,9 +33,7 @@ export default function NewEvent() {
       </p>
       <h1>{t("event.new")}</h1>
       {result ? (
-        <p className="error-summary" role="alert">
-          {t("admin.formProblem")}
-        </p>
+        <FormProblem />
       ) : null}
       <EventForm values={result?.values ?? eventFormValues()} errors={result?.errors} partners={partners} timeZone={timeZone} />
     </>

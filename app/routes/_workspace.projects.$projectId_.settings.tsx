@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { FieldError } from "~/components/field-error";
+import { FieldError, FormProblem } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
@@ -52,9 +52,7 @@ export default function ProjectSettings() {
           {t("settings.saved")}
         </p>
       ) : result && onSettings ? (
-        <p className="error-summary" role="alert">
-          {t("admin.formProblem")}
-        </p>
+        <FormProblem />
       ) : null}
       <p className="hint">{t("settings.emptyMeansNone")}</p>
       <Form method="post" noValidate className="narrow-form">

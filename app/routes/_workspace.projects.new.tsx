@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { readProtectedForm, requireAdmin } from "~/auth/authorize.server";
-import { FieldError } from "~/components/field-error";
+import { FieldError, FormProblem } from "~/components/field-error";
 import { CsrfInput } from "~/components/workspace-shell";
 import { languageNames, uiLanguages } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
@@ -50,9 +50,7 @@ export default function NewProject() {
       </p>
       <h1>{t("project.new")}</h1>
       {result ? (
-        <p className="error-summary" role="alert">
-          {t("admin.formProblem")}
-        </p>
+        <FormProblem />
       ) : null}
       <Form method="post" noValidate className="narrow-form">
         <CsrfInput />

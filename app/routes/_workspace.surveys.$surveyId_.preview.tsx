@@ -6,17 +6,15 @@ import { dictionaries } from "~/i18n/i18n.server";
 import { fallbackUiLanguage, isUiLanguage, languageNames } from "~/i18n/languages";
 import { TranslationOverride, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import { answerStep } from "~/survey/answer-steps.server";
-import { findSurveyByJoinCode, toResidentSurvey } from "~/survey/find-survey.server";
+import { findSurveyById, toResidentSurvey } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
-import { surveyOverview } from "~/survey/survey-overview.server";
 import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 /** The questionnaire in one of its languages, as residents get it, whatever its status. */
 async function previewSurvey(request: Request, surveyId: string) {
-  const { joinCode } = await surveyOverview(surveyId, "en");
-  const survey = (await findSurveyByJoinCode(joinCode))!;
+  const survey = await findSurveyById(surveyId);
   const requested = new URL(request.url).searchParams.get("in");
   const lang = requested && survey.languages.includes(requested) ? requested : survey.defaultLanguage;
   return { survey, lang, resident: toResidentSurvey(survey, lang) };

@@ -2,21 +2,15 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
-import { prisma } from "~/db.server";
 import { languageNames } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
-import { findSurveyByJoinCode } from "~/survey/find-survey.server";
+import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { surveyTexts, translationProgress } from "~/survey/survey-texts";
 import { changeLanguages, saveTranslations, surveyLanguageCodes } from "~/survey/translations.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
-
-async function loadSurvey(surveyId: string) {
-  const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { joinCode: true } });
-  return (await findSurveyByJoinCode(joinCode))!;
-}
 
 function targetLanguage(request: Request, languages: string[], defaultLanguage: string) {
   const requested = new URL(request.url).searchParams.get("to");
@@ -25,7 +19,7 @@ function targetLanguage(request: Request, languages: string[], defaultLanguage: 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "view");
-  const survey = await loadSurvey(params.surveyId!);
+  const survey = await findSurveyById(params.surveyId!);
   const to = targetLanguage(request, survey.languages, survey.defaultLanguage);
   return json({
     surveyId: survey.id,
@@ -47,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
-  const survey = await loadSurvey(params.surveyId!);
+  const survey = await findSurveyById(params.surveyId!);
   const form = await readProtectedForm(request, session.csrfToken);
   const intent = form.get("intent");
   if (intent === "addLanguage" || intent === "removeLanguage") {

@@ -6,28 +6,32 @@ import type { ResidentSurvey } from "./resident-survey";
 
 const byPosition = { orderBy: { position: "asc" } } as const;
 
-/** A survey with everything a resident's page needs, by its normalised join code. */
-export function findSurveyByJoinCode(joinCode: string, db: Prisma.TransactionClient = prisma) {
-  return db.survey.findUnique({
-    where: { joinCode },
+const withQuestions = {
+  event: true,
+  sections: {
+    ...byPosition,
     include: {
-      event: true,
-      sections: {
+      questions: {
         ...byPosition,
         include: {
-          questions: {
-            ...byPosition,
-            include: {
-              options: byPosition,
-              statements: byPosition,
-              conditionQuestion: { select: { key: true } },
-              conditionOption: { select: { value: true } },
-            },
-          },
+          options: byPosition,
+          statements: byPosition,
+          conditionQuestion: { select: { key: true } },
+          conditionOption: { select: { value: true } },
         },
       },
     },
-  });
+  },
+} as const;
+
+/** A survey with everything a resident's page needs, by its normalised join code. */
+export function findSurveyByJoinCode(joinCode: string, db: Prisma.TransactionClient = prisma) {
+  return db.survey.findUnique({ where: { joinCode }, include: withQuestions });
+}
+
+/** The same, by id, for the workspace (whose routes have already checked the survey exists). */
+export function findSurveyById(surveyId: string) {
+  return prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: withQuestions });
 }
 
 export type SurveyWithQuestions = NonNullable<Awaited<ReturnType<typeof findSurveyByJoinCode>>>;

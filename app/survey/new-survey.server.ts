@@ -3,7 +3,7 @@ import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import type { SurveyPhase } from "~/generated/prisma/enums";
 import { createSurveyFromTemplate } from "./create-survey.server";
-import { findSurveyByJoinCode, type SurveyWithQuestions } from "./find-survey.server";
+import { findSurveyById, type SurveyWithQuestions } from "./find-survey.server";
 import { randomJoinCode } from "./publish-survey.server";
 import type { QuestionSettings, SurveyTemplate } from "./survey-template";
 import { surveyTemplates } from "./templates";
@@ -83,10 +83,9 @@ export function surveyAsTemplate(survey: SurveyWithQuestions): SurveyTemplate {
  * two linked as a before/after pair so their answers can be compared.
  */
 export async function duplicateAsAfter(surveyId: string) {
-  const original = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+  const original = await findSurveyById(surveyId);
   if (original.pairedSurveyId) return { ok: false as const, error: "survey.alreadyPaired" as const };
-  const full = (await findSurveyByJoinCode(original.joinCode))!;
-  const copy = await createDraft(original.projectId, surveyAsTemplate(full), original.eventId, "AFTER", original.id);
+  const copy = await createDraft(original.projectId, surveyAsTemplate(original), original.eventId, "AFTER", original.id);
   await prisma.survey.update({ where: { id: original.id }, data: { phase: "BEFORE", pairedSurveyId: copy.id } });
   return { ok: true as const, surveyId: copy.id };
 }

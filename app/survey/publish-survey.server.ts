@@ -4,7 +4,7 @@ import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import type { MessageKey } from "~/i18n/messages/en";
 import { zonedLocalToDate } from "~/utils/zoned-time";
-import { findSurveyByJoinCode } from "./find-survey.server";
+import { findSurveyById } from "./find-survey.server";
 import { joinCodeAlphabet, joinCodeLength } from "./join-code";
 import { translationGaps, type TranslationGap } from "./survey-texts";
 
@@ -46,8 +46,7 @@ export type ScheduleResult =
 
 /** Texts missing in one of the survey's languages; a survey with any cannot be opened. */
 async function gapsOf(surveyId: string) {
-  const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { joinCode: true } });
-  return translationGaps((await findSurveyByJoinCode(joinCode))!);
+  return translationGaps(await findSurveyById(surveyId));
 }
 
 /**
