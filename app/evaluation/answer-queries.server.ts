@@ -1,0 +1,156 @@
+import { prisma } from "~/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import { zonedLocalToDate } from "~/utils/zoned-time";
+import type { ResultsFilters } from "./results-filters";
+
+/**
+ * The aggregate queries behind the results pages. Every count is a GROUP BY in PostgreSQL over
+ * the answers of the questions asked for, so a survey of a million responses never travels to
+ * JavaScript. Filters become conditions on the response (time, language) and EXISTS checks on
+ * its demographic answers; a breakdown joins each answer with the same response's answer to
+ * the breakdown question (`g`).
+ */
+
+export interface AnswerScope {
+  surveyId: string;
+  filters: ResultsFilters;
+  /** Option ids of each filtered demographic question, already resolved from the values. */
+  filterOptionIds: { questionId: string; optionIds: string[] }[];
+  breakdownQuestionId: string | null;
+}
+
+// Response times are stored as UTC timestamps without a zone; the filter's dates are days in
+// the display time zone.
+function utcTimestamp(day: string): string {
+  return zonedLocalToDate(`${day}T00:00`)!.toISOString().slice(0, 23).replace("T", " ");
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const needsResponse = (filters: ResultsFilters) => Boolean(filters.from || filters.to || filters.language);
+
+function responseConditions(scope: AnswerScope, responseId: Prisma.Sql): Prisma.Sql[] {
+  const { filters } = scope;
+  const conditions: Prisma.Sql[] = [];
+  if (filters.from) conditions.push(Prisma.sql`r."submittedHour" >= ${utcTimestamp(filters.from)}::timestamp`);
+  if (filters.to) conditions.push(Prisma.sql`r."submittedHour" < ${utcTimestamp(nextDay(filters.to))}::timestamp`);
+  if (filters.language) conditions.push(Prisma.sql`r."language" = ${filters.language}`);
+  for (const { questionId, optionIds } of scope.filterOptionIds) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Answer" f WHERE f."responseId" = ${responseId} AND f."questionId" = ${questionId} AND f."optionId" IN (${Prisma.join(optionIds)}))`,
+    );
+  }
+  return conditions;
+}
+
+const andAll = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
+
+function answersOf(scope: AnswerScope, questionIds: string[], extraJoin: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  const responseJoin = needsResponse(scope.filters) ? Prisma.sql`JOIN "Response" r ON r.id = a."responseId"` : Prisma.empty;
+  const breakdownJoin = scope.breakdownQuestionId
+    ? Prisma.sql`JOIN "Answer" g ON g."responseId" = a."responseId" AND g."questionId" = ${scope.breakdownQuestionId}`
+    : Prisma.empty;
+  return Prisma.sql`FROM "Answer" a ${responseJoin} ${breakdownJoin} ${extraJoin}
+    WHERE a."questionId" IN (${Prisma.join(questionIds)})${andAll(responseConditions(scope, Prisma.sql`a."responseId"`))}`;
+}
+
+const groupColumn = (scope: AnswerScope) => (scope.breakdownQuestionId ? Prisma.sql`g."optionId"` : Prisma.sql`NULL::text`);
+
+export async function countResponses(scope: AnswerScope): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "Response" r
+    WHERE r."surveyId" = ${scope.surveyId}${andAll(responseConditions(scope, Prisma.sql`r.id`))}`;
+  return row?.n ?? 0;
+}
+
+export interface OptionCount {
+  questionId: string;
+  statementId: string | null;
+  optionId: string;
+  groupId: string | null;
+  n: number;
+}
+
+export function countOptions(scope: AnswerScope, questionIds: string[]): Promise<OptionCount[]> {
+  if (!questionIds.length) return Promise.resolve([]);
+  return prisma.$queryRaw<OptionCount[]>`
+    SELECT a."questionId" AS "questionId", a."statementId" AS "statementId", a."optionId" AS "optionId",
+           ${groupColumn(scope)} AS "groupId", count(*)::int AS n
+    ${answersOf(scope, questionIds)}
+    GROUP BY 1, 2, 3, 4`;
+}
+
+export interface GroupCount {
+  questionId: string;
+  groupId: string | null;
+  n: number;
+}
+
+/** Respondents of multiple-choice questions (one answer row per ticked option, so DISTINCT). */
+export function countRespondents(scope: AnswerScope, questionIds: string[]): Promise<GroupCount[]> {
+  if (!questionIds.length) return Promise.resolve([]);
+  return prisma.$queryRaw<GroupCount[]>`
+    SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", count(DISTINCT a."responseId")::int AS n
+    ${answersOf(scope, questionIds)}
+    GROUP BY 1, 2`;
+}
+
+export interface NumberStats extends GroupCount {
+  mean: number;
+  median: number;
+  low: number;
+  high: number;
+}
+
+export function numberStats(scope: AnswerScope, questionIds: string[]): Promise<NumberStats[]> {
+  if (!questionIds.length) return Promise.resolve([]);
+  return prisma.$queryRaw<NumberStats[]>`
+    SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", count(*)::int AS n,
+           avg(a."number")::float8 AS mean,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY a."number")::float8 AS median,
+           min(a."number")::float8 AS low, max(a."number")::float8 AS high
+    ${answersOf(scope, questionIds)} AND a."number" IS NOT NULL
+    GROUP BY 1, 2`;
+}
+
+export interface Bins {
+  questionId: string;
+  low: number;
+  width: number;
+  count: number;
+}
+
+export interface BinCount extends GroupCount {
+  bin: number;
+}
+
+/** Histogram counts: bin i holds low + i·width ≤ x < low + (i+1)·width (the last bin is closed). */
+export function countBins(scope: AnswerScope, bins: Bins[]): Promise<BinCount[]> {
+  if (!bins.length) return Promise.resolve([]);
+  const table = Prisma.join(bins.map((b) => Prisma.sql`(${b.questionId}, ${b.low}::float8, ${b.width}::float8, ${b.count}::int)`));
+  const binJoin = Prisma.sql`JOIN (VALUES ${table}) AS b(question, low, width, count) ON b.question = a."questionId"`;
+  return prisma.$queryRaw<BinCount[]>`
+    SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId",
+           greatest(0, least(floor((a."number" - b.low) / b.width)::int, b.count - 1)) AS bin, count(*)::int AS n
+    ${answersOf(scope, bins.map((b) => b.questionId), binJoin)} AND a."number" IS NOT NULL
+    GROUP BY 1, 2, 3`;
+}
+
+export interface TextPage {
+  total: number;
+  items: string[];
+}
+
+/** One page of a free-text question's answers, optionally only those containing `search`. */
+export async function textAnswers(scope: AnswerScope, questionId: string, search: string, page: number, pageSize: number): Promise<TextPage> {
+  const pattern = `%${search.replace(/[\\%_]/g, "\\$&")}%`;
+  const source = Prisma.sql`${answersOf({ ...scope, breakdownQuestionId: null }, [questionId])} AND a."text" ILIKE ${pattern}`;
+  const [count] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${source}`;
+  const items = await prisma.$queryRaw<{ text: string }[]>`
+    SELECT a."text" AS text ${source} ORDER BY a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  return { total: count?.n ?? 0, items: items.map((row) => row.text) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Small-group suppression. A count of fewer than k respondents is hidden (primary
+ * suppression), and wherever a row or column then has exactly one hidden count, another one is
+ * hidden too, so the first cannot be worked out by subtracting the shown counts from a shown
+ * total (complementary suppression). Zeros are shown: "nobody" singles out no one.
+ *
+ * A hidden count is `null`; the interface shows it as "fewer than k".
+ */
+
+export type Shown = number | null;
+
+export interface SuppressedTable {
+  /** Respondents of each row (a group, a statement), or null when the row is hidden. */
+  rowTotals: Shown[];
+  cells: Shown[][];
+}
+
+/**
+ * Rows whose total is under k are hidden whole; if that leaves exactly one row hidden while
+ * others are shown, the smallest shown row is hidden with it (the grand total is shown
+ * elsewhere). Then cells as described above, across rows and across columns, until stable.
+ */
+export function suppressTable(cells: number[][], rowTotals: number[], k: number): SuppressedTable {
+  const hiddenRow = complement(rowTotals, rowTotals.map((total) => total > 0 && total < k));
+  const hidden = cells.map((row, i) => row.map((count) => hiddenRow[i]! || (count > 0 && count < k)));
+  const width = Math.max(0, ...cells.map((row) => row.length));
+
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < cells.length; i++) {
+      if (hiddenRow[i]) continue;
+      const next = complement(cells[i]!, hidden[i]!);
+      if (next.some((h, j) => h !== hidden[i]![j])) {
+        hidden[i] = next;
+        changed = true;
+      }
+    }
+    if (cells.length < 2) break;
+    for (let j = 0; j < width; j++) {
+      const column = cells.map((row) => row[j] ?? 0);
+      const next = complement(column, hidden.map((row) => row[j] ?? false));
+      next.forEach((h, i) => {
+        if (h && !hidden[i]![j]) {
+          hidden[i]![j] = true;
+          changed = true;
+        }
+      });
+    }
+  }
+
+  return {
+    rowTotals: rowTotals.map((total, i) => (hiddenRow[i] ? null : total)),
+    cells: cells.map((row, i) => row.map((count, j) => (hidden[i]![j] ? null : count))),
+  };
+}
+
+/** One line of counts (e.g. responses per event) whose total is shown. */
+export function suppressCounts(counts: number[], k: number): Shown[] {
+  return suppressTable([counts], [counts.reduce((sum, count) => sum + count, 0)], k).cells[0]!;
+}
+
+/** A single number of respondents: shown only from k up. */
+export function suppressTotal(count: number, k: number): Shown {
+  return count > 0 && count < k ? null : count;
+}
+
+// With exactly one hidden entry, also hide the smallest positive shown one (or, failing that,
+// a zero): two hidden entries share the difference from the total between them.
+function complement(counts: number[], hidden: boolean[]): boolean[] {
+  if (hidden.filter(Boolean).length !== 1) return hidden;
+  const candidates = counts
+    .map((count, index) => ({ count, index }))
+    .filter(({ index }) => !hidden[index])
+    .sort((a, b) => (a.count === 0) === (b.count === 0) ? a.count - b.count : a.count === 0 ? 1 : -1);
+  const pick = candidates[0];
+  if (!pick) return hidden;
+  return hidden.map((h, index) => h || index === pick.index);
+}

@@ -1,0 +1,226 @@
+import { pickText } from "~/i18n/translate";
+import type { SurveyWithQuestions } from "~/survey/find-survey.server";
+import {
+  countBins,
+  countOptions,
+  countRespondents,
+  countResponses,
+  numberStats,
+  textAnswers,
+  type AnswerScope,
+  type Bins,
+  type GroupCount,
+} from "./answer-queries.server";
+import type { FilterableSurvey, ResultsFilters } from "./results-filters";
+import type { ChartKind, QuestionResult, ResultCategory, SurveyResults } from "./results-types";
+import { suppressTable, suppressTotal } from "./suppression";
+
+type Question = SurveyWithQuestions["sections"][number]["questions"][number];
+
+export const textPageSize = 10;
+
+const chartOf: Record<Question["type"], ChartKind> = {
+  SINGLE_CHOICE: "bars",
+  MULTIPLE_CHOICE: "bars",
+  LIKERT: "diverging",
+  LIKERT_MATRIX: "diverging",
+  RATING: "histogram",
+  NUMBER: "histogram",
+  SHORT_TEXT: "text",
+  LONG_TEXT: "text",
+};
+
+export function questionsOf(survey: SurveyWithQuestions): Question[] {
+  return survey.sections.flatMap((section) => section.questions);
+}
+
+/** The demographic choice questions a view can be filtered by (and, single choice, broken down by). */
+export function filterableSurvey(survey: SurveyWithQuestions): FilterableSurvey {
+  return {
+    languages: survey.languages,
+    demographics: questionsOf(survey)
+      .filter((q) => q.demographic && (q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE"))
+      .map((q) => ({ key: q.key, options: q.options.map((o) => o.value), breakdown: q.type === "SINGLE_CHOICE" })),
+  };
+}
+
+export function answerScope(survey: SurveyWithQuestions, filters: ResultsFilters): AnswerScope {
+  const byKey = new Map(questionsOf(survey).map((q) => [q.key, q]));
+  return {
+    surveyId: survey.id,
+    filters,
+    filterOptionIds: filters.answers.map(({ question, options }) => {
+      const q = byKey.get(question)!;
+      return { questionId: q.id, optionIds: q.options.filter((o) => options.includes(o.value)).map((o) => o.id) };
+    }),
+    breakdownQuestionId: filters.breakdown ? byKey.get(filters.breakdown)!.id : null,
+  };
+}
+
+export interface TextRequest {
+  search: string;
+  page: number;
+}
+
+/**
+ * Every question of a survey charted for one view (filters and breakdown), with small groups
+ * suppressed at `threshold`. A view of fewer than `threshold` responses charts nothing.
+ */
+export async function surveyResults(
+  survey: SurveyWithQuestions,
+  filters: ResultsFilters,
+  options: { lang: string; threshold: number; text?: (key: string) => TextRequest },
+): Promise<SurveyResults> {
+  const { lang, threshold: k } = options;
+  const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  const scope = answerScope(survey, filters);
+  const questions = questionsOf(survey);
+  const breakdownQuestion = filters.breakdown ? questions.find((q) => q.key === filters.breakdown)! : null;
+  const respondents = suppressTotal(await countResponses(scope), k);
+  const base = {
+    threshold: k,
+    respondents,
+    breakdown: breakdownQuestion ? { key: breakdownQuestion.key, text: label(breakdownQuestion.text) } : null,
+  };
+  if (!respondents) return { ...base, questions: [] };
+
+  const ofCharts = (...kinds: ChartKind[]) => questions.filter((q) => kinds.includes(chartOf[q.type])).map((q) => q.id);
+  const [optionCounts, multipleRespondents, stats] = await Promise.all([
+    countOptions(scope, ofCharts("bars", "diverging")),
+    countRespondents(scope, questions.filter((q) => q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
+    numberStats(scope, ofCharts("histogram")),
+  ]);
+  const bins = questions.filter((q) => chartOf[q.type] === "histogram").map((q) => binsOf(q, stats));
+  const binCounts = await countBins(scope, bins);
+
+  // Groups are the breakdown question's options; without a breakdown there is one group, null.
+  const groups: { id: string | null; label: string }[] = breakdownQuestion
+    ? breakdownQuestion.options.map((o) => ({ id: o.id, label: label(o.label) }))
+    : [{ id: null, label: "" }];
+  const withGroup = (rowLabel: string, group: { label: string }) =>
+    [rowLabel, group.label].filter(Boolean).join(" · ");
+
+  const results = await Promise.all(
+    questions.map(async (question): Promise<QuestionResult> => {
+      const chart = chartOf[question.type];
+      const common = { key: question.key, text: label(question.text), chart, multiple: question.type === "MULTIPLE_CHOICE" };
+
+      if (chart === "text") {
+        const textTotal = suppressTotal((await textAnswers(scope, question.id, "", 1, 0)).total, k);
+        const request = options.text?.(question.key) ?? { search: "", page: 1 };
+        const page = textTotal ? await textAnswers(scope, question.id, request.search, request.page, textPageSize) : null;
+        return {
+          ...common,
+          neutral: null,
+          categories: [],
+          rows: [],
+          respondents: textTotal,
+          texts: page && {
+            items: page.items,
+            total: page.total,
+            page: request.page,
+            pageCount: Math.max(1, Math.ceil(page.total / textPageSize)),
+            search: request.search,
+          },
+        };
+      }
+
+      if (chart === "histogram") {
+        const bin = bins.find((b) => b.questionId === question.id)!;
+        const categories = binLabels(bin).map((text) => ({ label: text, isDontKnow: false }));
+        const rows = groups.map((group) => {
+          const counts = Array.from({ length: bin.count }, (_, i) =>
+            sumOf(binCounts.filter((c) => c.questionId === question.id && c.groupId === group.id && c.bin === i)),
+          );
+          const stat = stats.find((s) => s.questionId === question.id && s.groupId === group.id);
+          return { label: group.label, counts, mean: stat?.mean ?? null, median: stat?.median ?? null };
+        });
+        return finish(common, categories, rows, null, k);
+      }
+
+      const scale = question.options;
+      const categories: ResultCategory[] = scale.map((o) => ({ label: label(o.label), isDontKnow: o.isDontKnow }));
+      const points = scale.filter((o) => !o.isDontKnow).length;
+      const neutral = chart === "diverging" && points % 2 === 1 ? Math.floor(points / 2) : null;
+      const statements = question.statements.length ? question.statements.map((s) => ({ id: s.id as string | null, label: label(s.text) })) : [{ id: null, label: "" }];
+      const rows = statements.flatMap((statement) =>
+        groups.map((group) => {
+          const counts = scale.map((option) =>
+            sumOf(
+              optionCounts.filter(
+                (c) => c.questionId === question.id && c.statementId === statement.id && c.groupId === group.id && c.optionId === option.id,
+              ),
+            ),
+          );
+          const respondents = common.multiple ? sumOf(multipleRespondents.filter((r) => r.questionId === question.id && r.groupId === group.id)) : undefined;
+          return { label: withGroup(statement.label, group), counts, respondents };
+        }),
+      );
+      // A matrix's respondents are those of its most answered statement.
+      const perStatement = statements.map((_, i) =>
+        rows.slice(i * groups.length, (i + 1) * groups.length).reduce((sum, row) => sum + (row.respondents ?? sumOf(row.counts.map((n) => ({ n })))), 0),
+      );
+      return finish(common, categories, rows, neutral, k, Math.max(...perStatement));
+    }),
+  );
+  return { ...base, questions: results };
+}
+
+function sumOf(rows: Pick<GroupCount, "n">[]): number {
+  return rows.reduce((sum, row) => sum + row.n, 0);
+}
+
+interface RawRow {
+  label: string;
+  counts: number[];
+  respondents?: number;
+  mean?: number | null;
+  median?: number | null;
+}
+
+// Suppresses the question's table and hides the statistics of hidden rows.
+function finish(
+  common: Pick<QuestionResult, "key" | "text" | "chart" | "multiple">,
+  categories: ResultCategory[],
+  raw: RawRow[],
+  neutral: number | null,
+  k: number,
+  questionTotal?: number,
+): QuestionResult {
+  const totals = raw.map((row) => row.respondents ?? row.counts.reduce((sum, n) => sum + n, 0));
+  const table = suppressTable(
+    raw.map((row) => row.counts),
+    totals,
+    k,
+  );
+  const rows = raw.map((row, i) => {
+    const shown = table.rowTotals[i] ?? null;
+    return {
+      label: row.label,
+      respondents: shown,
+      counts: shown === null ? row.counts.map(() => null) : table.cells[i]!,
+      ...(row.mean !== undefined ? { mean: shown ? row.mean : null, median: shown ? row.median ?? null : null } : {}),
+    };
+  });
+  const respondents = suppressTotal(questionTotal ?? totals.reduce((a, b) => a + b, 0), k);
+  return { ...common, neutral, categories, rows, respondents, texts: null };
+}
+
+// Ratings are 0–10, one bar each. Numbers get one bar per whole value when they span at most
+// twenty, otherwise ten equal bins between the smallest and largest answer.
+function binsOf(question: Question, stats: { questionId: string; low: number; high: number }[]): Bins {
+  if (question.type === "RATING") return { questionId: question.id, low: 0, width: 1, count: 11 };
+  const own = stats.filter((s) => s.questionId === question.id);
+  if (!own.length) return { questionId: question.id, low: 0, width: 1, count: 1 };
+  const low = Math.min(...own.map((s) => s.low));
+  const high = Math.max(...own.map((s) => s.high));
+  if (Number.isInteger(low) && Number.isInteger(high) && high - low <= 20) return { questionId: question.id, low, width: 1, count: high - low + 1 };
+  return { questionId: question.id, low, width: (high - low) / 10, count: 10 };
+}
+
+function binLabels(bins: Bins): string[] {
+  const format = (n: number) => String(Math.round(n * 100) / 100);
+  return Array.from({ length: bins.count }, (_, i) =>
+    bins.width === 1 && Number.isInteger(bins.low) ? format(bins.low + i) : `${format(bins.low + i * bins.width)}–${format(bins.low + (i + 1) * bins.width)}`,
+  );
+}

@@ -1,0 +1,146 @@
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import { noFilters, parseResultsFilters, type ResultsFilters } from "~/evaluation/results-filters";
+import type { QuestionResult, SurveyResults } from "~/evaluation/results-types";
+import { filterableSurvey, surveyResults } from "~/evaluation/survey-results.server";
+import { createSurveyFromTemplate } from "~/survey/create-survey.server";
+import { findSurveyById, type SurveyWithQuestions } from "~/survey/find-survey.server";
+import { surveyTemplates } from "~/survey/templates";
+import { insertResponses, repeat } from "../support/responses";
+
+// Crafted answers with known counts: 8 Russian speakers aged 25–34, 4 Latvian speakers aged
+// 65+, and one person aged 18–24 who left most questions out. k = 5.
+let survey: SurveyWithQuestions;
+
+beforeAll(async () => {
+  const suffix = randomBytes(4).toString("hex");
+  const project = await prisma.project.create({
+    data: { slug: `results-${suffix}`, name: { en: "Results" }, startsOn: new Date(), endsOn: new Date() },
+  });
+  const joinCode = `R${suffix.toUpperCase().replace(/[01]/g, "X")}`.slice(0, 6).replace(/[IOL]/g, "X");
+  const created = await prisma.$transaction(
+    (tx) => createSurveyFromTemplate(tx, { projectId: project.id, joinCode, template: surveyTemplates.stereotypes, status: "OPEN" }),
+    { timeout: 30_000 },
+  );
+  survey = await findSurveyById(created.id);
+  await insertResponses(survey, [
+    ...repeat(8, (i) => ({
+      language: "ru",
+      submittedAt: new Date("2026-05-02T10:30:00Z"),
+      answers: {
+        age_band: "25_34",
+        first_language: "ru",
+        eu_belonging: "4",
+        influence: 7,
+        "stereotypes.newcomers_jobs": i < 6 ? "2" : "dk",
+        barriers: i < 7 ? ["time", "language"] : ["time"],
+        message_to_city: i === 0 ? "Vairāk soliņu parkos, 100% jā_" : `Atbilde ${i}`,
+      },
+    })),
+    ...repeat(4, () => ({
+      language: "lv",
+      submittedAt: new Date("2026-05-01T10:30:00Z"),
+      answers: { age_band: "65p", first_language: "lv", eu_belonging: "2", influence: 3, "stereotypes.newcomers_jobs": "5", barriers: ["time"] },
+    })),
+    { language: "lv", submittedAt: new Date("2026-05-02T10:30:00Z"), answers: { age_band: "18_24", eu_belonging: "5" } },
+  ]);
+});
+
+function resultsFor(search: string, text?: (key: string) => { search: string; page: number }): Promise<SurveyResults> {
+  const filters = search ? parseResultsFilters(new URLSearchParams(search), filterableSurvey(survey)) : noFilters;
+  if (!filters) throw new Error(`bad filters ${search}`);
+  return surveyResults(survey, filters as ResultsFilters, { lang: "en", threshold: 5, text });
+}
+
+const question = (results: SurveyResults, key: string): QuestionResult => results.questions.find((q) => q.key === key)!;
+
+describe("survey results", () => {
+  it("counts every answer, hiding counts under k and one more so totals cannot reveal them", async () => {
+    const results = await resultsFor("");
+    expect(results.respondents).toBe(13);
+    const age = question(results, "age_band");
+    expect(age.categories.map((c) => c.label)).toEqual(["Under 18", "18–24", "25–34", "35–44", "45–54", "55–64", "65 or older"]);
+    expect(age.rows).toEqual([{ label: "", respondents: 13, counts: [0, null, 8, 0, 0, 0, null] }]);
+
+    const belonging = question(results, "eu_belonging");
+    expect(belonging.chart).toBe("diverging");
+    expect(belonging.neutral).toBe(2);
+    expect(belonging.rows[0]!.counts).toEqual([0, null, 0, 8, null, 0]);
+    expect(belonging.categories.at(-1)).toEqual({ label: "Don't know", isDontKnow: true });
+  });
+
+  it("charts ratings as a histogram with mean and median, suppressing small bars", async () => {
+    const influence = question(await resultsFor(""), "influence");
+    expect(influence.chart).toBe("histogram");
+    expect(influence.categories).toHaveLength(11);
+    const row = influence.rows[0]!;
+    expect(row.respondents).toBe(12);
+    // 4 answers of 3 are under k; the 8 answers of 7 are then the only other bar, so both go.
+    expect(row.counts.filter((c) => c === null)).toHaveLength(2);
+    expect(row.mean).toBeCloseTo((8 * 7 + 4 * 3) / 12, 10);
+    expect(row.median).toBe(7);
+  });
+
+  it("counts multiple choice as a share of respondents, per matrix statement", async () => {
+    const results = await resultsFor("");
+    const barriers = question(results, "barriers");
+    expect(barriers.multiple).toBe(true);
+    expect(barriers.respondents).toBe(12);
+    const values = survey.sections.flatMap((s) => s.questions).find((q) => q.key === "barriers")!.options.map((o) => o.value);
+    expect(barriers.rows[0]!.counts[values.indexOf("time")]).toBe(12);
+    expect(barriers.rows[0]!.counts[values.indexOf("language")]).toBe(7);
+    const matrix = question(results, "stereotypes");
+    const jobs = matrix.rows.find((r) => r.label.startsWith("Immigrants take jobs"))!;
+    expect(jobs.respondents).toBe(12);
+    // 6 × "2", 4 × "5", 2 × "don't know": the 4 and the 2 are hidden.
+    expect(jobs.counts).toEqual([0, 6, 0, 0, null, null]);
+  });
+
+  it("shows no chart at all for a filtered view of fewer than k respondents", async () => {
+    for (const search of ["f.first_language=lv", "language=lv&f.age_band=65p", "from=2026-05-01&to=2026-05-01"]) {
+      const results = await resultsFor(search);
+      expect(results.respondents, search).toBeNull();
+      expect(results.questions, search).toEqual([]);
+    }
+  });
+
+  it("filters by demographic answer, language and dates", async () => {
+    const russian = await resultsFor("f.first_language=ru");
+    expect(russian.respondents).toBe(8);
+    expect(question(russian, "age_band").rows[0]!.counts).toEqual([0, 0, 8, 0, 0, 0, 0]);
+    expect((await resultsFor("language=ru")).respondents).toBe(8);
+    expect((await resultsFor("from=2026-05-02")).respondents).toBe(9);
+    expect((await resultsFor("f.first_language=ru&f.first_language=lv")).respondents).toBe(12);
+  });
+
+  it("breaks a question down by a demographic question, hiding a small group and its complement", async () => {
+    const results = await resultsFor("by=first_language");
+    expect(results.breakdown?.key).toBe("first_language");
+    const belonging = question(results, "eu_belonging");
+    expect(belonging.rows.map((r) => r.label)).toEqual(["Latvian", "Russian", "Latgalian", "Other"]);
+    // Latvian speakers are 4 (< k); Russian speakers would then be the total minus the rest.
+    expect(belonging.rows.map((r) => r.respondents)).toEqual([null, null, 0, 0]);
+    expect(belonging.rows[1]!.counts.every((c) => c === null)).toBe(true);
+  });
+
+  it("lists free text page by page with search, and never for a group under k", async () => {
+    const all = question(await resultsFor("", () => ({ search: "", page: 1 })), "message_to_city");
+    expect(all.respondents).toBe(8);
+    expect(all.texts?.total).toBe(8);
+    expect(all.texts?.items).toHaveLength(8);
+    const found = question(await resultsFor("", () => ({ search: "100%", page: 1 })), "message_to_city");
+    expect(found.texts?.items).toEqual(["Vairāk soliņu parkos, 100% jā_"]);
+    const wildcard = question(await resultsFor("", () => ({ search: "_", page: 1 })), "message_to_city");
+    expect(wildcard.texts?.total).toBe(1);
+    const secondPage = question(await resultsFor("", () => ({ search: "", page: 2 })), "message_to_city");
+    expect(secondPage.texts?.items).toEqual([]);
+  });
+
+  it("refuses filters that do not fit the survey", () => {
+    const filterable = filterableSurvey(survey);
+    for (const bad of ["from=yesterday", "language=de", "f.first_language=klingon", "f.influence=7", "by=eu_belonging", "from=2026-05-03&to=2026-05-01"]) {
+      expect(parseResultsFilters(new URLSearchParams(bad), filterable), bad).toBeNull();
+    }
+  });
+});
