@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { pickText } from "~/i18n/translate";
 import type { SurveyWithQuestions } from "~/survey/find-survey.server";
 import {
@@ -69,13 +70,13 @@ export interface TextRequest {
 export async function surveyResults(
   survey: SurveyWithQuestions,
   filters: ResultsFilters,
-  options: { lang: string; threshold: number; text?: (key: string) => TextRequest },
+  options: { lang: string; threshold: number; text?: (key: string) => TextRequest; onlyQuestion?: string },
 ): Promise<SurveyResults> {
   const { lang, threshold: k } = options;
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
   const scope = answerScope(survey, filters);
-  const questions = questionsOf(survey);
-  const breakdownQuestion = filters.breakdown ? questions.find((q) => q.key === filters.breakdown)! : null;
+  const breakdownQuestion = filters.breakdown ? questionsOf(survey).find((q) => q.key === filters.breakdown)! : null;
+  const questions = questionsOf(survey).filter((q) => !options.onlyQuestion || q.key === options.onlyQuestion);
   const respondents = suppressTotal(await countResponses(scope), k);
   const base = {
     threshold: k,
@@ -223,4 +224,41 @@ function binLabels(bins: Bins): string[] {
   return Array.from({ length: bins.count }, (_, i) =>
     bins.width === 1 && Number.isInteger(bins.low) ? format(bins.low + i) : `${format(bins.low + i * bins.width)}–${format(bins.low + (i + 1) * bins.width)}`,
   );
+}
+
+/** What the filter form offers: the survey's languages and its demographic questions' answers, labelled. */
+export function filterChoices(survey: SurveyWithQuestions, lang: string) {
+  const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  return {
+    languages: survey.languages,
+    demographics: questionsOf(survey)
+      .filter((q) => q.demographic && (q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE"))
+      .map((q) => ({
+        key: q.key,
+        text: label(q.text),
+        breakdown: q.type === "SINGLE_CHOICE",
+        options: q.options.map((o) => ({ value: o.value, label: label(o.label) })),
+      })),
+  };
+}
+
+export type FilterChoices = ReturnType<typeof filterChoices>;
+
+const textRequestSchema = z.object({
+  search: z.string().max(100),
+  page: z.coerce.number().int().min(1).max(1_000_000),
+});
+
+/** The search and page of each free-text list (`tq.KEY`, `tp.KEY`), or null when one is malformed. */
+export function parseTextRequests(params: URLSearchParams): ((key: string) => TextRequest) | null {
+  const requests = new Map<string, TextRequest>();
+  for (const [name] of params) {
+    const match = /^t[qp]\.(.+)$/.exec(name);
+    if (!match || requests.has(match[1]!)) continue;
+    const key = match[1]!;
+    const parsed = textRequestSchema.safeParse({ search: params.get(`tq.${key}`) ?? "", page: params.get(`tp.${key}`) || "1" });
+    if (!parsed.success) return null;
+    requests.set(key, parsed.data);
+  }
+  return (key) => requests.get(key) ?? { search: "", page: 1 };
 }

@@ -142,6 +142,9 @@ export default function SurveyPage() {
       </dl>
       <ul className="inline-list">
         <li>
+          <Link to={`/surveys/${survey.id}/results`}>{t("results.link")}</Link>
+        </li>
+        <li>
           <Link to={`/surveys/${survey.id}/preview`}>{t("survey.preview")}</Link>
         </li>
         <li>

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { prisma } from "~/db.server";
+import type { Prisma } from "~/generated/prisma/client";
 import type { SurveyWithQuestions } from "~/survey/find-survey.server";
 import { truncateToHour } from "~/survey/submit-response.server";
 
@@ -17,7 +18,7 @@ export async function insertResponses(survey: SurveyWithQuestions, responses: Cr
   const questions = new Map(survey.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
   for (const crafted of responses) {
     const id = randomUUID();
-    const answers = Object.entries(crafted.answers).flatMap(([name, value]) => {
+    const answers = Object.entries(crafted.answers).flatMap(([name, value]): Prisma.AnswerCreateManyInput[] => {
       const [key, statementKey] = name.split(".");
       const question = questions.get(key!);
       if (!question) throw new Error(`no question ${key}`);

@@ -1,0 +1,31 @@
+import type { ResultsFilters } from "~/evaluation/results-filters";
+import { languageNames } from "~/i18n/languages";
+import { useTranslation } from "~/i18n/use-translation";
+import type { FilterChoicesView } from "./results-filters-form";
+
+/** The view's filters in words, for the page and for print. */
+export function FiltersInForce({ filters, choices }: { filters: ResultsFilters; choices: FilterChoicesView }) {
+  const { t } = useTranslation();
+  const parts: string[] = [];
+  if (filters.from) parts.push(t("results.sinceDate", { date: filters.from }));
+  if (filters.to) parts.push(t("results.untilDate", { date: filters.to }));
+  if (filters.language) parts.push(`${t("results.language")}: ${languageNames[filters.language] ?? filters.language}`);
+  for (const { question, options } of filters.answers) {
+    const demographic = choices.demographics.find((d) => d.key === question);
+    const labels = options.map((value) => demographic?.options.find((o) => o.value === value)?.label ?? value);
+    parts.push(`${demographic?.text ?? question}: ${labels.join(", ")}`);
+  }
+  const breakdown = choices.demographics.find((d) => d.key === filters.breakdown);
+  return (
+    <p data-testid="filters-in-force">
+      <strong>{t("results.filtersInForce")}</strong> {parts.length ? parts.join("; ") : t("results.noFilters")}
+      {breakdown ? `. ${t("results.brokenDownBy", { question: breakdown.text })}` : ""}
+    </p>
+  );
+}
+
+/** Why some numbers read "fewer than k", in plain words. */
+export function SuppressionNote({ threshold }: { threshold: number }) {
+  const { t } = useTranslation();
+  return <p className="hint">{t("results.suppressionNote", { k: threshold })}</p>;
+}

@@ -1,0 +1,214 @@
+import { Form } from "@remix-run/react";
+import { chartConfig, rowShares, scaleShares } from "~/evaluation/chart-config";
+import type { QuestionResult, ResultRow } from "~/evaluation/results-types";
+import type { Translate } from "~/i18n/translate";
+import { useTranslation } from "~/i18n/use-translation";
+import { ChartCanvas } from "./chart-canvas";
+
+interface Props {
+  result: QuestionResult;
+  threshold: number;
+  /** The view's filters as an address query, kept by the text search and the CSV link. */
+  search: string;
+  csvHref?: string;
+}
+
+const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
+
+function Count({ value, threshold }: { value: number | null; threshold: number }) {
+  const { t } = useTranslation();
+  return value === null ? <abbr title={t("results.fewerThan", { k: threshold })}>&lt;{threshold}</abbr> : <>{value}</>;
+}
+
+/** One question's chart with its text summary and data table (which also serve without JavaScript). */
+export function QuestionResultView({ result, threshold, search, csvHref }: Props) {
+  const { t } = useTranslation();
+  const id = `result-${result.key}`;
+  const summary = summarise(result, t);
+  const tooFew = result.respondents === null;
+  return (
+    <section className="result" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{result.text}</h3>
+      <p className="hint" data-testid={`${id}-respondents`}>
+        {tooFew ? t("results.questionTooFew", { k: threshold }) : t("results.respondents", { n: result.respondents ?? 0 })}
+      </p>
+      {tooFew || result.respondents === 0 ? null : result.chart === "text" ? (
+        <TextAnswers result={result} search={search} />
+      ) : (
+        <figure>
+          <ChartCanvas
+            config={() => chartConfig(result, { share: t("results.share"), count: t("results.count"), fewerThan: t("results.fewerThan", { k: threshold }) })}
+            label={summary}
+            fileName={result.key}
+            height={chartHeight(result)}
+          />
+          <figcaption>{summary}</figcaption>
+          <DataTable result={result} threshold={threshold} />
+          {csvHref ? (
+            <p className="no-print">
+              <a href={csvHref} download>
+                {t("results.downloadCsv")}
+              </a>
+            </p>
+          ) : null}
+        </figure>
+      )}
+    </section>
+  );
+}
+
+function chartHeight(result: QuestionResult): number {
+  if (result.chart === "histogram") return 260;
+  const bars = result.chart === "diverging" ? result.rows.length : result.categories.length * Math.max(1, result.rows.length);
+  return Math.max(160, 60 + bars * (result.chart === "diverging" ? 44 : 28));
+}
+
+function summarise(result: QuestionResult, t: Translate): string {
+  const shown = result.rows.filter((row) => row.respondents !== null);
+  if (!shown.length) return t("results.allHidden");
+  if (result.chart === "histogram") {
+    return shown
+      .map((row) => t("results.summaryNumbers", { label: row.label || t("results.all"), mean: formatNumber(row.mean ?? NaN), median: formatNumber(row.median ?? NaN) }))
+      .join(" ");
+  }
+  if (result.chart === "diverging") {
+    const points = result.categories.filter((c) => !c.isDontKnow).length;
+    return shown
+      .map((row) => {
+        const shares = scaleShares(result, row);
+        const side = (from: number, to: number) => formatNumber(shares.slice(from, to).reduce<number>((sum, s) => sum + (s ?? 0), 0));
+        const half = Math.floor(points / 2);
+        return t("results.summaryAgreement", { label: row.label || t("results.all"), agree: side(points - half, points), disagree: side(0, half) });
+      })
+      .join(" ");
+  }
+  const row = shown[0]!;
+  const shares = rowShares(row);
+  let top = -1;
+  shares.forEach((share, i) => {
+    if (share !== null && (top < 0 || share > shares[top]!)) top = i;
+  });
+  return top < 0 ? t("results.allHidden") : t("results.summaryTop", { label: result.categories[top]!.label, share: formatNumber(shares[top]!) });
+}
+
+function DataTable({ result, threshold }: { result: QuestionResult; threshold: number }) {
+  const { t } = useTranslation();
+  const showShare = result.chart !== "histogram";
+  const cell = (row: ResultRow, i: number) => {
+    const share = rowShares(row)[i];
+    return (
+      <>
+        <Count value={row.counts[i] ?? null} threshold={threshold} />
+        {showShare && share !== null && share !== undefined ? ` (${formatNumber(share)} %)` : ""}
+      </>
+    );
+  };
+  const stats = result.chart === "histogram";
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{result.text}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{result.rows.length > 1 ? t("results.group") : t("results.answer")}</th>
+            <th scope="col">{t("results.n")}</th>
+            {result.rows.length > 1 || stats
+              ? result.categories.map((c) => (
+                  <th scope="col" key={c.label}>
+                    {c.label}
+                  </th>
+                ))
+              : [
+                  <th scope="col" key="count">
+                    {t("results.count")}
+                  </th>,
+                ]}
+            {stats ? (
+              <>
+                <th scope="col">{t("results.mean")}</th>
+                <th scope="col">{t("results.median")}</th>
+              </>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.length > 1 || stats
+            ? result.rows.map((row, r) => (
+                <tr key={r}>
+                  <th scope="row">{row.label || t("results.all")}</th>
+                  <td>
+                    <Count value={row.respondents} threshold={threshold} />
+                  </td>
+                  {result.categories.map((c, i) => (
+                    <td key={c.label}>{cell(row, i)}</td>
+                  ))}
+                  {stats ? (
+                    <>
+                      <td>{row.mean == null ? "–" : formatNumber(row.mean)}</td>
+                      <td>{row.median == null ? "–" : formatNumber(row.median)}</td>
+                    </>
+                  ) : null}
+                </tr>
+              ))
+            : result.categories.map((c, i) => (
+                <tr key={c.label}>
+                  <th scope="row">{c.label}</th>
+                  <td>{i === 0 ? <Count value={result.rows[0]!.respondents} threshold={threshold} /> : ""}</td>
+                  <td>{cell(result.rows[0]!, i)}</td>
+                </tr>
+              ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TextAnswers({ result, search }: { result: QuestionResult; search: string }) {
+  const { t } = useTranslation();
+  const texts = result.texts;
+  if (!texts) return null;
+  const params = (page: number) => {
+    const next = new URLSearchParams(search);
+    next.set(`tq.${result.key}`, texts.search);
+    next.set(`tp.${result.key}`, String(page));
+    return `?${next.toString()}#result-${result.key}-title`;
+  };
+  const kept = [...new URLSearchParams(search)].filter(([name]) => name !== `tq.${result.key}` && name !== `tp.${result.key}`);
+  return (
+    <div className="text-answers">
+      <Form method="get" className="inline-form no-print">
+        {kept.map(([name, value], i) => (
+          <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+        ))}
+        <label htmlFor={`search-${result.key}`}>{t("results.searchText")}</label>
+        <input id={`search-${result.key}`} type="search" name={`tq.${result.key}`} defaultValue={texts.search} maxLength={100} />
+        <button type="submit" className="button small">
+          {t("results.search")}
+        </button>
+      </Form>
+      <p className="hint">{t("results.textCount", { n: texts.total })}</p>
+      <ul className="text-list">
+        {texts.items.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+      {texts.pageCount > 1 ? (
+        <nav aria-label={t("results.pages")} className="no-print">
+          <ul className="inline-list">
+            {texts.page > 1 ? (
+              <li>
+                <a href={params(texts.page - 1)}>{t("results.previousPage")}</a>
+              </li>
+            ) : null}
+            <li>{t("results.pageOf", { page: texts.page, pages: texts.pageCount })}</li>
+            {texts.page < texts.pageCount ? (
+              <li>
+                <a href={params(texts.page + 1)}>{t("results.nextPage")}</a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

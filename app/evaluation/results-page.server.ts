@@ -1,0 +1,53 @@
+import { json } from "@remix-run/node";
+import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
+import { createTranslator, pickText } from "~/i18n/translate";
+import { findSurveyById } from "~/survey/find-survey.server";
+import { requireSurvey } from "~/survey/require-survey.server";
+import { filtersToSearch, noFilters, parseResultsFilters } from "./results-filters";
+import { filterableSurvey, filterChoices, parseTextRequests, surveyResults } from "./survey-results.server";
+
+/**
+ * The data of a survey's results page and of its printable report: the same view, from the
+ * same address. Filters that do not fit the survey answer 400 with nothing charted.
+ */
+export async function loadSurveyResults(request: Request, surveyId: string | undefined) {
+  const { project, session } = await requireSurvey(request, surveyId, "view");
+  const lang = await resolveUiLanguage(request);
+  const survey = await findSurveyById(surveyId!);
+  const params = new URL(request.url).searchParams;
+  const filters = parseResultsFilters(params, filterableSurvey(survey));
+  const text = parseTextRequests(params);
+  const base = {
+    surveyId: survey.id,
+    title: pickText(survey.title, lang, survey.defaultLanguage),
+    projectId: project.id,
+    projectName: pickText(project.name, lang, "en"),
+    threshold: project.suppressionThreshold,
+    choices: filterChoices(survey, lang),
+    pairedSurveyId: survey.pairedSurveyId,
+    canExportRaw: session.user.role !== "EVALUATOR",
+    generatedAt: new Date().toISOString(),
+  };
+  if (!filters || !text) return json({ ...base, badFilter: true, filters: noFilters, search: "", results: null }, { status: 400 });
+  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, text });
+  return json({ ...base, badFilter: false, filters, search: filtersToSearch(filters), results });
+}
+
+/** One question of a results view, for its aggregate download; 400 for a bad view or question. */
+export async function surveyAggregate(request: Request, surveyId: string | undefined) {
+  const { project } = await requireSurvey(request, surveyId, "view");
+  const lang = await resolveUiLanguage(request);
+  const survey = await findSurveyById(surveyId!);
+  const params = new URL(request.url).searchParams;
+  const filters = parseResultsFilters(params, filterableSurvey(survey));
+  const question = params.get("question") ?? "";
+  const results = filters && (await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, onlyQuestion: question }));
+  const result = results?.questions.find((q) => q.key === question && q.chart !== "text");
+  if (!result) throw json({ message: "bad request" }, { status: 400 });
+  const t = createTranslator(dictionaries[lang]);
+  return {
+    result,
+    threshold: project.suppressionThreshold,
+    headings: { group: t("results.group"), n: t("results.n"), share: t("results.share"), mean: t("results.mean"), median: t("results.median") },
+  };
+}

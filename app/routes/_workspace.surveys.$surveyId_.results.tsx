@@ -1,0 +1,60 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { FiltersInForce, SuppressionNote } from "~/components/charts/filters-in-force";
+import { QuestionResultView } from "~/components/charts/question-result";
+import { ResultsFiltersForm } from "~/components/charts/results-filters-form";
+import { ViewRespondents } from "~/components/charts/view-respondents";
+import { loadSurveyResults } from "~/evaluation/results-page.server";
+import { useTranslation } from "~/i18n/use-translation";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadSurveyResults(request, params.surveyId);
+}
+
+export default function SurveyResultsPage() {
+  const data = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const query = data.search ? `?${data.search}` : "";
+  return (
+    <>
+      <p>
+        <Link to={`/surveys/${data.surveyId}`}>{data.title}</Link>
+      </p>
+      <h1>{t("results.title")}</h1>
+      <ul className="inline-list no-print">
+        <li>
+          <Link to={`/surveys/${data.surveyId}/report${query}`}>{t("results.report")}</Link>
+        </li>
+        {data.pairedSurveyId ? (
+          <li>
+            <Link to={`/surveys/${data.surveyId}/compare`}>{t("results.compare")}</Link>
+          </li>
+        ) : null}
+      </ul>
+      {data.badFilter ? (
+        <div className="error-summary" role="alert">
+          <p>{t("results.badFilter")}</p>
+        </div>
+      ) : null}
+      <ResultsFiltersForm filters={data.filters} choices={data.choices} clearHref={`/surveys/${data.surveyId}/results`} />
+      <FiltersInForce filters={data.filters} choices={data.choices} />
+      <SuppressionNote threshold={data.threshold} />
+      {data.results ? (
+        <>
+          <ViewRespondents respondents={data.results.respondents} threshold={data.threshold} />
+          {data.results.questions.map((result) => (
+            <QuestionResultView
+              key={result.key}
+              result={result}
+              threshold={data.threshold}
+              search={data.search}
+              csvHref={result.chart === "text" ? undefined : `/surveys/${data.surveyId}/results.csv?${new URLSearchParams([...new URLSearchParams(data.search), ["question", result.key]])}`}
+            />
+          ))}
+        </>
+      ) : null}
+    </>
+  );
+}
