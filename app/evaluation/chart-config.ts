@@ -94,18 +94,18 @@ function divergingConfig(result: QuestionResult, texts: ChartTexts): ChartConfig
   const points = result.categories.filter((c) => !c.isDontKnow);
   const colours = divergingColours(points.length);
   const shares = result.rows.map((row) => scaleShares(result, row));
-  const datasets: ChartDataset<"bar">[] = [];
-  points.forEach((point, p) => {
-    const side = result.neutral === null ? (p < points.length / 2 ? -1 : 1) : p < result.neutral ? -1 : p > result.neutral ? 1 : 0;
-    const data = (half: number) => shares.map((rowShares) => (rowShares[p] == null ? null : rowShares[p]! * half));
-    if (side === 0) {
-      datasets.push({ label: point.label, data: data(-0.5), backgroundColor: colours[p], stack: "scale" });
-      datasets.push({ label: `${point.label} `, data: data(0.5), backgroundColor: colours[p], stack: "scale" });
-    } else {
-      datasets.push({ label: point.label, data: data(side), backgroundColor: colours[p], stack: "scale" });
-    }
-  });
-  // Drawn from the middle outwards on each side, so the order of the legend stays the scale's.
+  // Chart.js stacks each side outwards from zero in dataset order, so the disagreeing side
+  // is listed from the middle out; the legend is sorted back into the scale's order.
+  const sideOf = (p: number) => (result.neutral === null ? (p < points.length / 2 ? -1 : 1) : p < result.neutral ? -1 : p > result.neutral ? 1 : 0);
+  const data = (p: number, factor: number) => shares.map((rowShares) => (rowShares[p] == null ? null : rowShares[p]! * factor));
+  const dataset = (p: number, factor: number, label = points[p]!.label) => ({ label, data: data(p, factor), backgroundColor: colours[p], stack: "scale", scalePoint: p });
+  const order = [...points.keys()];
+  const datasets: (ChartDataset<"bar"> & { scalePoint: number })[] = [
+    ...order.filter((p) => sideOf(p) === 0).map((p) => dataset(p, -0.5)),
+    ...order.filter((p) => sideOf(p) < 0).reverse().map((p) => dataset(p, -1)),
+    ...order.filter((p) => sideOf(p) === 0).map((p) => dataset(p, 0.5, `${points[p]!.label} `)),
+    ...order.filter((p) => sideOf(p) > 0).map((p) => dataset(p, 1)),
+  ];
   return {
     type: "bar",
     data: { labels: result.rows.map((row) => row.label || texts.count), datasets },
@@ -114,12 +114,18 @@ function divergingConfig(result: QuestionResult, texts: ChartTexts): ChartConfig
       animation: false,
       maintainAspectRatio: false,
       plugins: {
-        legend: { labels: { font, filter: (item) => !item.text.endsWith(" ") } },
+        legend: {
+          labels: {
+            font,
+            filter: (item) => !item.text.endsWith(" "),
+            sort: (a, b) => datasets[a.datasetIndex!]!.scalePoint - datasets[b.datasetIndex!]!.scalePoint,
+          },
+        },
         tooltip: {
           callbacks: {
             label: (item) => {
               const value = item.raw as number | null;
-              const whole = item.dataset.label?.endsWith(" ") || datasets[item.datasetIndex + 1]?.label === `${item.dataset.label} ` ? 2 : 1;
+              const whole = result.neutral === datasets[item.datasetIndex]!.scalePoint ? 2 : 1;
               return `${item.dataset.label?.trim()}: ${value === null ? texts.fewerThan : `${Math.round(Math.abs(value) * whole * 10) / 10} %`}`;
             },
           },

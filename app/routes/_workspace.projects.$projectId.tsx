@@ -25,6 +25,11 @@ export default function ProjectPage() {
   return (
     <>
       <h1>{name}</h1>
+      <p>
+        <Link to={`/projects/${id}/results`} className="button">
+          {t("projectResults.link")}
+        </Link>
+      </p>
       {readOnly ? (
         <p className="notice">{t("workspace.readOnly")}</p>
       ) : (

@@ -141,7 +141,7 @@ export const wirEvents: DemoEvent[] = [
     place: "Daugavpils, Vienības nams",
     startsAt: "2019-09-24T10:00:00+03:00",
     endsAt: "2019-09-26T17:00:00+03:00",
-    attendance: 148,
+    attendance: 310,
     staffMobilities: 0,
   },
 ];

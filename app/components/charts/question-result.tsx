@@ -14,6 +14,8 @@ interface Props {
 }
 
 const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
+// Statements end with a full stop; the summaries add their own punctuation.
+const bare = (label: string) => label.replace(/[.!?]+$/, "");
 
 function Count({ value, threshold }: { value: number | null; threshold: number }) {
   const { t } = useTranslation();
@@ -68,7 +70,7 @@ function summarise(result: QuestionResult, t: Translate): string {
   if (!shown.length) return t("results.allHidden");
   if (result.chart === "histogram") {
     return shown
-      .map((row) => t("results.summaryNumbers", { label: row.label || t("results.all"), mean: formatNumber(row.mean ?? NaN), median: formatNumber(row.median ?? NaN) }))
+      .map((row) => t("results.summaryNumbers", { label: bare(row.label) || t("results.all"), mean: formatNumber(row.mean ?? NaN), median: formatNumber(row.median ?? NaN) }))
       .join(" ");
   }
   if (result.chart === "diverging") {
@@ -78,7 +80,7 @@ function summarise(result: QuestionResult, t: Translate): string {
         const shares = scaleShares(result, row);
         const side = (from: number, to: number) => formatNumber(shares.slice(from, to).reduce<number>((sum, s) => sum + (s ?? 0), 0));
         const half = Math.floor(points / 2);
-        return t("results.summaryAgreement", { label: row.label || t("results.all"), agree: side(points - half, points), disagree: side(0, half) });
+        return t("results.summaryAgreement", { label: bare(row.label) || t("results.all"), agree: side(points - half, points), disagree: side(0, half) });
       })
       .join(" ");
   }
@@ -111,7 +113,7 @@ function DataTable({ result, threshold }: { result: QuestionResult; threshold: n
         <thead>
           <tr>
             <th scope="col">{result.rows.length > 1 ? t("results.group") : t("results.answer")}</th>
-            <th scope="col">{t("results.n")}</th>
+            {result.rows.length > 1 || stats ? <th scope="col">{t("results.n")}</th> : null}
             {result.rows.length > 1 || stats
               ? result.categories.map((c) => (
                   <th scope="col" key={c.label}>
@@ -153,7 +155,6 @@ function DataTable({ result, threshold }: { result: QuestionResult; threshold: n
             : result.categories.map((c, i) => (
                 <tr key={c.label}>
                   <th scope="row">{c.label}</th>
-                  <td>{i === 0 ? <Count value={result.rows[0]!.respondents} threshold={threshold} /> : ""}</td>
                   <td>{cell(result.rows[0]!, i)}</td>
                 </tr>
               ))}

@@ -1,0 +1,127 @@
+import type { SurveyWithQuestions } from "~/survey/find-survey.server";
+import { findSurveyById } from "~/survey/find-survey.server";
+import { pickText } from "~/i18n/translate";
+import { countOptions, countResponses } from "./answer-queries.server";
+import { noFilters } from "./results-filters";
+import type { QuestionResult } from "./results-types";
+import { meanInterval, summarise, welchDifference, type Interval } from "./statistics";
+import { answerScope, questionsOf } from "./survey-results.server";
+import { suppressTable, suppressTotal } from "./suppression";
+
+export interface MeanEstimate {
+  n: number;
+  mean: number;
+  interval: Interval | null;
+}
+
+export interface ComparedItem {
+  /** A diverging chart of two rows: before, then after. */
+  result: QuestionResult;
+  before: MeanEstimate | null;
+  after: MeanEstimate | null;
+  difference: { value: number; interval: Interval } | null;
+}
+
+interface ScaleItem {
+  id: string;
+  questionId: string;
+  statementId: string | null;
+  text: string;
+  points: { id: string; value: string; label: string }[];
+  dontKnow: { id: string; label: string } | null;
+}
+
+// Agreement items of a survey: each Likert question, and each statement of a matrix, keyed
+// by question and statement key (which duplicating a survey keeps).
+function scaleItems(survey: SurveyWithQuestions, lang: string): ScaleItem[] {
+  const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  return questionsOf(survey)
+    .filter((q) => q.type === "LIKERT" || q.type === "LIKERT_MATRIX")
+    .flatMap((q): ScaleItem[] => {
+      const points = q.options.filter((o) => !o.isDontKnow).map((o) => ({ id: o.id, value: o.value, label: text(o.label) }));
+      const dk = q.options.find((o) => o.isDontKnow);
+      const dontKnow = dk ? { id: dk.id, label: text(dk.label) } : null;
+      const base = { questionId: q.id, points, dontKnow };
+      if (q.type === "LIKERT") return [{ ...base, id: q.key, statementId: null, text: text(q.text) }];
+      return q.statements.map((s) => ({ ...base, id: `${q.key}.${s.key}`, statementId: s.id, text: text(s.text) }));
+    });
+}
+
+const sameScale = (a: ScaleItem, b: ScaleItem) =>
+  a.points.length === b.points.length && a.points.every((p, i) => p.value === b.points[i]!.value) && Boolean(a.dontKnow) === Boolean(b.dontKnow);
+
+/**
+ * The "before" and "after" questionnaires of an event side by side: per agreement item, the
+ * two distributions, each mean on the scale (1 = the first point) with its 95 % interval,
+ * and Welch's difference after − before. Groups under the threshold show no numbers.
+ */
+export async function compareBeforeAfter(surveyId: string, lang: string, threshold: number, labels: { before: string; after: string }) {
+  const survey = await findSurveyById(surveyId);
+  if (!survey.pairedSurveyId) return null;
+  const paired = await findSurveyById(survey.pairedSurveyId);
+  const [before, after] = survey.phase === "AFTER" ? [paired, survey] : [survey, paired];
+  const afterItems = new Map(scaleItems(after, lang).map((item) => [item.id, item]));
+  const items = scaleItems(before, lang).flatMap((item) => {
+    const match = afterItems.get(item.id);
+    return match && sameScale(item, match) ? [{ before: item, after: match }] : [];
+  });
+  const [beforeCounts, afterCounts, beforeTotal, afterTotal] = await Promise.all([
+    countOptions(answerScope(before, noFilters), [...new Set(items.map((i) => i.before.questionId))]),
+    countOptions(answerScope(after, noFilters), [...new Set(items.map((i) => i.after.questionId))]),
+    countResponses(answerScope(before, noFilters)),
+    countResponses(answerScope(after, noFilters)),
+  ]);
+
+  const compared = items.map(({ before: b, after: a }): ComparedItem => {
+    const countsOf = (item: ScaleItem, counts: typeof beforeCounts) => {
+      const of = (optionId: string) =>
+        counts.find((c) => c.questionId === item.questionId && c.statementId === item.statementId && c.optionId === optionId)?.n ?? 0;
+      return [...item.points.map((p) => of(p.id)), ...(item.dontKnow ? [of(item.dontKnow.id)] : [])];
+    };
+    const raw = [countsOf(b, beforeCounts), countsOf(a, afterCounts)];
+    const totals = raw.map((counts) => counts.reduce((sum, n) => sum + n, 0));
+    const table = suppressTable(raw, totals, threshold);
+    const estimate = (counts: number[], shown: boolean): MeanEstimate | null => {
+      if (!shown) return null;
+      const summary = summarise(b.points.map((_, i) => ({ value: i + 1, count: counts[i]! })));
+      return summary.n ? { n: summary.n, mean: summary.mean, interval: meanInterval(summary) } : null;
+    };
+    const beforeEstimate = estimate(raw[0]!, table.rowTotals[0] !== null);
+    const afterEstimate = estimate(raw[1]!, table.rowTotals[1] !== null);
+    const difference =
+      beforeEstimate && afterEstimate
+        ? welchDifference(
+            summarise(b.points.map((_, i) => ({ value: i + 1, count: raw[0]![i]! }))),
+            summarise(b.points.map((_, i) => ({ value: i + 1, count: raw[1]![i]! }))),
+          )
+        : null;
+    const points = b.points.length;
+    return {
+      result: {
+        key: b.id,
+        text: b.text,
+        chart: "diverging",
+        multiple: false,
+        neutral: points % 2 === 1 ? Math.floor(points / 2) : null,
+        categories: [...b.points.map((p) => ({ label: p.label, isDontKnow: false })), ...(b.dontKnow ? [{ label: b.dontKnow.label, isDontKnow: true }] : [])],
+        rows: [labels.before, labels.after].map((label, i) => ({
+          label,
+          respondents: table.rowTotals[i] ?? null,
+          counts: table.rowTotals[i] === null ? raw[i]!.map(() => null) : table.cells[i]!,
+        })),
+        respondents: suppressTotal(Math.min(totals[0]!, totals[1]!), threshold),
+        texts: null,
+      },
+      before: beforeEstimate,
+      after: afterEstimate,
+      difference: difference && { value: difference.difference, interval: difference.interval },
+    };
+  });
+
+  const title = (s: SurveyWithQuestions) => pickText(s.title, lang, s.defaultLanguage);
+  return {
+    before: { id: before.id, title: title(before), responses: suppressTotal(beforeTotal, threshold) },
+    after: { id: after.id, title: title(after), responses: suppressTotal(afterTotal, threshold) },
+    items: compared,
+  };
+}

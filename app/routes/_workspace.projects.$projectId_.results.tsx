@@ -1,0 +1,148 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireProject } from "~/auth/authorize.server";
+import { ChartCanvas } from "~/components/charts/chart-canvas";
+import { SuppressionNote } from "~/components/charts/filters-in-force";
+import { IndicatorBars } from "~/components/charts/indicator-bars";
+import { participationConfig, timelineConfig } from "~/evaluation/project-chart-config";
+import { projectResults } from "~/evaluation/project-results.server";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
+import { useTranslation } from "~/i18n/use-translation";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.name} · Balss` : "Balss" }];
+
+const querySchema = z.object({ event: z.uuid().nullable() });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { project } = await requireProject(request, params.projectId ?? "", "view");
+  const query = querySchema.safeParse({ event: new URL(request.url).searchParams.get("event") || null });
+  const results = await projectResults(project.id, {
+    lang: await resolveUiLanguage(request),
+    threshold: project.suppressionThreshold,
+    eventId: query.success ? query.data.event : null,
+  });
+  const badEvent = !query.success || (query.data.event !== null && results.eventId === null);
+  return json({ projectId: project.id, badEvent, generatedAt: new Date().toISOString().slice(0, 10), ...results }, { status: badEvent ? 400 : 200 });
+}
+
+export default function ProjectResultsPage() {
+  const data = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const shown = (n: number | null) => (n === null ? `<${data.threshold}` : String(n));
+  const eventTitle = data.events.find((e) => e.id === data.eventId)?.title;
+  return (
+    <>
+      <p className="no-print">
+        <Link to={`/projects/${data.projectId}`}>{data.name}</Link>
+      </p>
+      <h1>{t("projectResults.title", { name: data.name })}</h1>
+      <p className="hint">{t("projectResults.generated", { date: data.generatedAt })}</p>
+      <p className="no-print">
+        <button type="button" className="button small" onClick={() => window.print()}>
+          {t("projectResults.print")}
+        </button>
+      </p>
+      <SuppressionNote threshold={data.threshold} />
+
+      <section aria-labelledby="indicators-title">
+        <h2 id="indicators-title">{t("projectResults.indicators")}</h2>
+        <IndicatorBars indicators={data.indicators} threshold={data.threshold} />
+      </section>
+
+      <section aria-labelledby="participation-title">
+        <h2 id="participation-title">{t("projectResults.participation")}</h2>
+        <figure>
+          <ChartCanvas
+            config={() => participationConfig(data.participation, { attendance: t("projectResults.attendance"), responses: t("workspace.responses") })}
+            label={t("projectResults.participationSummary", { events: data.participation.length })}
+            fileName="participation"
+            height={Math.max(200, 80 + data.participation.length * 48)}
+          />
+          <figcaption>
+            {t("projectResults.participationSummary", { events: data.participation.length })} {t("projectResults.responsesNote")}
+          </figcaption>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("projectResults.event")}</th>
+                  <th scope="col">{t("projectResults.date")}</th>
+                  <th scope="col">{t("projectResults.attendance")}</th>
+                  <th scope="col">{t("workspace.responses")}</th>
+                  <th scope="col">{t("projectResults.responseRate")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.participation.map((event) => (
+                  <tr key={event.id}>
+                    <th scope="row">{event.title}</th>
+                    <td>{event.startsOn}</td>
+                    <td>{event.attendance ?? "–"}</td>
+                    <td>{shown(event.responses)}</td>
+                    <td>{event.responseRate === null ? "–" : `${event.responseRate} %`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </figure>
+      </section>
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{eventTitle ? t("projectResults.timelineEvent", { event: eventTitle }) : t("projectResults.timeline")}</h2>
+        {data.badEvent ? (
+          <p className="error-summary" role="alert">
+            {t("projectResults.badEvent")}
+          </p>
+        ) : null}
+        <Form method="get" className="inline-form no-print">
+          <label htmlFor="timeline-event">{t("projectResults.timelineFor")}</label>
+          <select id="timeline-event" name="event" defaultValue={data.eventId ?? ""}>
+            <option value="">{t("projectResults.wholeProject")}</option>
+            {data.events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button small">
+            {t("results.apply")}
+          </button>
+        </Form>
+        {data.timeline.length ? (
+          <figure>
+            <ChartCanvas
+              config={() => timelineConfig(data.timeline, t("workspace.responses"))}
+              label={t("projectResults.timelineSummary", { periods: data.timeline.length })}
+              fileName="responses-over-time"
+              height={260}
+            />
+            <figcaption>{t("projectResults.timelineSummary", { periods: data.timeline.length })}</figcaption>
+            <details>
+              <summary>{t("projectResults.table")}</summary>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{eventTitle ? t("projectResults.hour") : t("projectResults.day")}</th>
+                    <th scope="col">{t("workspace.responses")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.timeline.map((row) => (
+                    <tr key={row.period}>
+                      <th scope="row">{row.period}</th>
+                      <td>{shown(row.responses)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </figure>
+        ) : (
+          <p>{t("results.noResponses")}</p>
+        )}
+      </section>
+    </>
+  );
+}
