@@ -4,7 +4,8 @@ import { createTranslator, pickText } from "~/i18n/translate";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { filtersToSearch, noFilters, parseResultsFilters } from "./results-filters";
-import { filterableSurvey, filterChoices, parseTextRequests, surveyResults } from "./survey-results.server";
+import type { QuestionResult } from "./results-types";
+import { filterableSurvey, filterChoices, parseTextRequests, questionsOf, surveyResults } from "./survey-results.server";
 
 /**
  * The data of a survey's results page and of its printable report: the same view, from the
@@ -40,14 +41,21 @@ export async function surveyAggregate(request: Request, surveyId: string | undef
   const survey = await findSurveyById(surveyId!);
   const params = new URL(request.url).searchParams;
   const filters = parseResultsFilters(params, filterableSurvey(survey));
-  const question = params.get("question") ?? "";
-  const results = filters && (await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, onlyQuestion: question }));
-  const result = results?.questions.find((q) => q.key === question && q.chart !== "text");
-  if (!result) throw json({ message: "bad request" }, { status: 400 });
+  const key = params.get("question") ?? "";
+  const question = questionsOf(survey).find((q) => q.key === key && q.type !== "SHORT_TEXT" && q.type !== "LONG_TEXT");
+  if (!filters || !question) throw json({ message: "bad request" }, { status: 400 });
+  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, onlyQuestion: key });
+  // A view too small to chart still downloads: the file says why it holds no numbers.
+  const result = results.questions[0] ?? emptyResult(key, pickText(question.text, lang, survey.defaultLanguage));
   const t = createTranslator(dictionaries[lang]);
   return {
     result,
+    note: results.questions.length ? null : t(results.respondents === null ? "results.viewTooFew" : "results.noResponses", { k: project.suppressionThreshold }),
     threshold: project.suppressionThreshold,
     headings: { group: t("results.group"), n: t("results.n"), share: t("results.share"), mean: t("results.mean"), median: t("results.median") },
   };
+}
+
+function emptyResult(key: string, text: string): QuestionResult {
+  return { key, text, chart: "bars", multiple: false, neutral: null, categories: [], rows: [], respondents: null, texts: null };
 }

@@ -22,6 +22,8 @@ const projectOrganisers: Expectations = { anonymous: "signin", evaluator: 403, o
 
 interface RouteCase {
   params: (ids: Ids) => Record<string, string>;
+  /** The address's query for the loader, where a page needs one. */
+  query?: string;
   loader?: Expectations;
   action?: { expect: Expectations; form: (who: Who, ids: Ids) => Record<string, string> };
 }
@@ -31,6 +33,8 @@ interface Ids {
   surveyId: string;
   userId: string;
   eventId: string;
+  /** The "after" questionnaire paired with surveyId. */
+  pairedSurveyId: string;
 }
 
 const validEvent = { title_en: "Event", place: "Town hall", startsAt: "2026-05-01T10:00", endsAt: "2026-05-01T12:00", attendance: "40" };
@@ -118,6 +122,11 @@ const workspaceRoutes: Record<string, RouteCase> = {
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
+  "_workspace.surveys.$surveyId_.results": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
+  "_workspace.surveys.$surveyId_.results[.]csv": { params: (ids) => ({ surveyId: ids.surveyId }), query: "?question=overall", loader: projectViewers },
+  "_workspace.surveys.$surveyId_.report": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
+  "_workspace.surveys.$surveyId_.compare": { params: (ids) => ({ surveyId: ids.pairedSurveyId }), loader: projectViewers },
+  "_workspace.projects.$projectId_.results": { params: (ids) => ({ projectId: ids.projectId }), loader: projectViewers },
   "_workspace.account.password": {
     params: () => ({}),
     loader: everyoneSignedIn,
@@ -162,11 +171,21 @@ beforeAll(async () => {
       status: "OPEN",
     }),
   );
+  const after = await prisma.$transaction((tx) =>
+    createSurveyFromTemplate(tx, {
+      projectId: project.id,
+      joinCode: `Y${suffix.toUpperCase().replace(/[^A-HJ-NP-Z2-9]/g, "Y")}`.slice(0, 6).padEnd(6, "Y"),
+      template: surveyTemplates.eventFeedback,
+      phase: "AFTER",
+      pairedSurveyId: survey.id,
+    }),
+  );
+  await prisma.survey.update({ where: { id: survey.id }, data: { phase: "BEFORE", pairedSurveyId: after.id } });
   const target = await createUser({ email: `target-${suffix}@example.org`, name: "Target", role: "EVALUATOR", password: "target-password" });
   const event = await prisma.event.create({
     data: { projectId: project.id, title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() },
   });
-  ids = { projectId: project.id, surveyId: survey.id, userId: target.id, eventId: event.id };
+  ids = { projectId: project.id, surveyId: survey.id, userId: target.id, eventId: event.id, pairedSurveyId: after.id };
   cookies.evaluator = await signedIn(`evaluator-${suffix}@example.org`, "EVALUATOR", passwords.evaluator, [project.id]);
   cookies.otherOrganiser = await signedIn(`other-${suffix}@example.org`, "ORGANISER", passwords.otherOrganiser, [other.id]);
   cookies.organiser = await signedIn(`organiser-${suffix}@example.org`, "ORGANISER", passwords.organiser, [project.id]);
@@ -190,13 +209,13 @@ async function run(fn: () => Promise<unknown>): Promise<Outcome> {
   }
 }
 
-function request(who: Who, method: "GET" | "POST", body?: Record<string, string>) {
+function request(who: Who, method: "GET" | "POST", body?: Record<string, string>, query = "") {
   const headers = new Headers();
   const visitor = cookies[who];
   if (visitor) headers.set("Cookie", visitor.cookie);
   const form = body ? new URLSearchParams({ ...body, ...(visitor ? { csrf: visitor.csrf } : {}) }) : undefined;
   if (form) headers.set("Content-Type", "application/x-www-form-urlencoded");
-  return new Request("http://balss.test/any", { method, headers, body: form });
+  return new Request(`http://balss.test/any${query}`, { method, headers, body: form });
 }
 
 describe("workspace authorisation", () => {
@@ -221,7 +240,7 @@ describe("workspace authorisation", () => {
         results[who] = {};
         expected[who] = {};
         if (module.loader && routeCase.loader) {
-          results[who].loader = await run(() => module.loader!({ request: request(who, "GET"), params, context: {} }));
+          results[who].loader = await run(() => module.loader!({ request: request(who, "GET", undefined, routeCase.query), params, context: {} }));
           expected[who].loader = routeCase.loader[who];
         }
         if (module.action && routeCase.action) {
