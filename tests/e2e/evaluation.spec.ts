@@ -1,0 +1,139 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { createAccount, expectAccessible, signIn } from "./support";
+
+test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
+
+// A string only Chart.js's code holds: it tells whether the library reached a page.
+const chartJsMarker = "\" is not a registered ";
+
+async function openDemoResults(page: Page) {
+  await signIn(page, await createAccount("EVALUATOR", "wir"));
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await page.getByRole("row").filter({ has: page.getByRole("cell", { name: "DAUGAV", exact: true }) }).getByRole("link").click();
+  await page.getByRole("link", { name: "Results and charts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
+}
+
+/** Charts are drawn once their PNG buttons appear (Chart.js is imported on demand). */
+async function expectChartsDrawn(page: Page, atLeast: number) {
+  await expect(page.getByRole("button", { name: "Download the chart (PNG)" }).nth(atLeast - 1)).toBeVisible();
+}
+
+test("an evaluator sees the project's indicators, participation per event and responses over time", async ({ page }) => {
+  await signIn(page, await createAccount("EVALUATOR", "wir"));
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await page.getByRole("link", { name: "Indicators and participation" }).click();
+  await expect(page.getByTestId("indicator-events")).toHaveText("9 of 9 planned (100 %)");
+  await expect(page.getByTestId("indicator-mobilities")).toHaveText("16 of 16 planned (100 %)");
+  await expect(page.getByRole("progressbar", { name: /Events held/ })).toBeVisible();
+  const daugavpils = page.getByRole("row").filter({ hasText: "Final meeting in Daugavpils" });
+  await expect(daugavpils.getByRole("cell").nth(1)).toHaveText("310");
+  await expectChartsDrawn(page, 2);
+  await expectAccessible(page);
+
+  await page.getByLabel("Show").selectOption({ label: "Final meeting in Daugavpils: discussions on stereotypes in society" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/event=/);
+  await expect(page.getByRole("heading", { name: /Responses during .*Daugavpils.* \(by hour\)/ })).toBeVisible();
+});
+
+test("an evaluator charts every question, filters and breaks results down, and the view lives in the address", async ({ page }) => {
+  await openDemoResults(page);
+  const questions = page.locator("section.result");
+  expect(await questions.count()).toBeGreaterThanOrEqual(14);
+  await expect(page.getByTestId("view-respondents")).toHaveText(/^\d+ responses in this view$/);
+  await expect(page.getByRole("heading", { name: "How much do you agree or disagree with the following statements?" })).toBeVisible();
+  await expect(page.getByText(/on the agreeing side/).first()).toBeVisible();
+  await expect(page.getByText(/: mean [\d.]+, median [\d.]+\./).first()).toBeVisible();
+  await expectChartsDrawn(page, 10);
+  await expectAccessible(page);
+
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the chart (PNG)" }).first().click()]);
+  expect(png.suggestedFilename()).toBe("age_band.png");
+  const pngBytes = await readFile((await png.path())!);
+  expect(pngBytes.subarray(1, 4).toString()).toBe("PNG");
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download these numbers (CSV)" }).first().click()]);
+  const text = await readFile((await csv.path())!, "utf8");
+  expect(text.startsWith("\uFEFFHow old are you?")).toBe(true);
+
+  await page.getByLabel("Break down by").selectOption({ label: "What is your first language?" });
+  await page.getByText("Only people who answered…").click();
+  await page.getByRole("group", { name: "How old are you?" }).getByLabel("25–34").check();
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(/by=first_language/);
+  await expect(page).toHaveURL(/f\.age_band=25_34/);
+  await expect(page.getByTestId("filters-in-force")).toHaveText("Filters: How old are you?: 25–34. Broken down by: What is your first language?");
+  const breakdownTable = page.locator("section.result").filter({ hasText: "I feel that Daugavpils is part of a common Europe." }).getByRole("table");
+  await expect(breakdownTable.getByRole("rowheader")).toHaveText(["Latvian", "Russian", "Latgalian", "Other"]);
+
+  await page.reload();
+  await expect(page.getByTestId("filters-in-force")).toContainText("25–34");
+  await expect(page.getByLabel("Break down by")).toHaveValue("first_language");
+  await expectAccessible(page);
+
+  const url = new URL(page.url());
+  url.search = "?from=2031-01-01";
+  await page.goto(url.toString());
+  await expect(page.getByTestId("view-respondents")).toHaveText("No responses match this view yet.");
+  url.search = "?f.first_language=klingon";
+  const bad = await page.goto(url.toString());
+  expect(bad?.status()).toBe(400);
+  await expect(page.getByRole("alert")).toContainText("Some filters in the address do not fit this questionnaire");
+});
+
+test("an evaluator compares the questionnaires before and after the Daugavpils meeting", async ({ page }) => {
+  await openDemoResults(page);
+  await page.getByRole("link", { name: "Compare before and after" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Before and after the event" })).toBeVisible();
+  await expect(page.getByText(/The 95 % interval is the range/)).toBeVisible();
+  const difference = page.getByTestId("difference-eu_belonging");
+  await expect(difference).toHaveText(/^[+-]?\d+\.\d\d$/);
+  await expect(page.getByRole("row", { name: /^Before/ }).first()).toBeVisible();
+  await expectChartsDrawn(page, 3);
+  await expectAccessible(page);
+});
+
+test("the printable report carries the filters, the date and the suppression note, without the page's controls", async ({ page }) => {
+  await openDemoResults(page);
+  await page.goto(`${page.url()}?language=ru`);
+  await page.getByRole("link", { name: "Printable report" }).click();
+  await expect(page).toHaveURL(/\/report\?language=ru/);
+  await expect(page.getByTestId("report-date")).toHaveText(/^Report made on \d{4}-\d\d-\d\d$/);
+  await expect(page.getByTestId("filters-in-force")).toHaveText("Filters: Language of the answers: Русский");
+  await expect(page.getByText(/To protect anonymity/)).toBeVisible();
+  await expectChartsDrawn(page, 1).catch(() => undefined);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: /workspace/i })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "How old are you?" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await expectAccessible(page);
+});
+
+test("Chart.js is loaded on results pages only, never on residents' pages", async ({ page, browser }) => {
+  const scripts = async (target: Page, visit: () => Promise<void>) => {
+    const bodies: Promise<string>[] = [];
+    target.on("response", (response) => {
+      if (response.url().endsWith(".js")) bodies.push(response.text());
+    });
+    await visit();
+    await target.waitForLoadState("networkidle");
+    return Promise.all(bodies);
+  };
+  const resident = await browser.newPage();
+  const residentScripts = await scripts(resident, async () => {
+    await resident.goto("/s/DAUGAV?lang=lv");
+    await resident.goto("/s/DAUGAV/answer?lang=lv");
+  });
+  expect(residentScripts.length).toBeGreaterThan(0);
+  expect(residentScripts.filter((body) => body.includes(chartJsMarker))).toHaveLength(0);
+  await resident.close();
+
+  const evaluatorScripts = await scripts(page, async () => {
+    await openDemoResults(page);
+    await expectChartsDrawn(page, 1);
+  });
+  expect(evaluatorScripts.filter((body) => body.includes(chartJsMarker)).length).toBeGreaterThan(0);
+});
