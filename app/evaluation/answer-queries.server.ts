@@ -31,9 +31,10 @@ function nextDay(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-const needsResponse = (filters: ResultsFilters) => Boolean(filters.from || filters.to || filters.language);
+const isWholeSurvey = (scope: AnswerScope) =>
+  !scope.filters.from && !scope.filters.to && !scope.filters.language && !scope.filterOptionIds.length && !scope.breakdownQuestionId;
 
-function responseConditions(scope: AnswerScope, responseId: Prisma.Sql): Prisma.Sql[] {
+function responseConditions(scope: AnswerScope): Prisma.Sql[] {
   const { filters } = scope;
   const conditions: Prisma.Sql[] = [];
   if (filters.from) conditions.push(Prisma.sql`r."submittedHour" >= ${utcTimestamp(filters.from)}::timestamp`);
@@ -41,7 +42,7 @@ function responseConditions(scope: AnswerScope, responseId: Prisma.Sql): Prisma.
   if (filters.language) conditions.push(Prisma.sql`r."language" = ${filters.language}`);
   for (const { questionId, optionIds } of scope.filterOptionIds) {
     conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Answer" f WHERE f."responseId" = ${responseId} AND f."questionId" = ${questionId} AND f."optionId" IN (${Prisma.join(optionIds)}))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "Answer" f WHERE f."responseId" = r.id AND f."questionId" = ${questionId} AND f."optionId" IN (${Prisma.join(optionIds)}))`,
     );
   }
   return conditions;
@@ -49,21 +50,32 @@ function responseConditions(scope: AnswerScope, responseId: Prisma.Sql): Prisma.
 
 const andAll = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
 
-function answersOf(scope: AnswerScope, questionIds: string[], extraJoin: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  const responseJoin = needsResponse(scope.filters) ? Prisma.sql`JOIN "Response" r ON r.id = a."responseId"` : Prisma.empty;
-  const breakdownJoin = scope.breakdownQuestionId
-    ? Prisma.sql`JOIN "Answer" g ON g."responseId" = a."responseId" AND g."questionId" = ${scope.breakdownQuestionId}`
+// A filtered or broken-down view is worked out once per query: the responses it holds, each
+// with its group (the answer to the breakdown question). The answers are then joined to it.
+// The whole survey needs no such step: a question's answers are all of its survey's.
+function withView(scope: AnswerScope): Prisma.Sql {
+  if (isWholeSurvey(scope)) return Prisma.empty;
+  const group = scope.breakdownQuestionId
+    ? Prisma.sql`JOIN "Answer" g ON g."responseId" = r.id AND g."questionId" = ${scope.breakdownQuestionId}`
     : Prisma.empty;
-  return Prisma.sql`FROM "Answer" a ${responseJoin} ${breakdownJoin} ${extraJoin}
-    WHERE a."questionId" IN (${Prisma.join(questionIds)})${andAll(responseConditions(scope, Prisma.sql`a."responseId"`))}`;
+  return Prisma.sql`WITH v AS MATERIALIZED (
+    SELECT r.id, ${scope.breakdownQuestionId ? Prisma.sql`g."optionId"` : Prisma.sql`NULL::text`} AS grp
+    FROM "Response" r ${group}
+    WHERE r."surveyId" = ${scope.surveyId}${andAll(responseConditions(scope))})`;
 }
 
-const groupColumn = (scope: AnswerScope) => (scope.breakdownQuestionId ? Prisma.sql`g."optionId"` : Prisma.sql`NULL::text`);
+function answersOf(scope: AnswerScope, questionIds: string[], extraJoin: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  const viewJoin = isWholeSurvey(scope) ? Prisma.empty : Prisma.sql`JOIN v ON v.id = a."responseId"`;
+  return Prisma.sql`FROM "Answer" a ${viewJoin} ${extraJoin}
+    WHERE a."questionId" IN (${Prisma.join(questionIds)})`;
+}
+
+const groupColumn = (scope: AnswerScope) => (isWholeSurvey(scope) ? Prisma.sql`NULL::text` : Prisma.sql`v.grp`);
 
 export async function countResponses(scope: AnswerScope): Promise<number> {
   const [row] = await prisma.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM "Response" r
-    WHERE r."surveyId" = ${scope.surveyId}${andAll(responseConditions(scope, Prisma.sql`r.id`))}`;
+    WHERE r."surveyId" = ${scope.surveyId}${andAll(responseConditions(scope))}`;
   return row?.n ?? 0;
 }
 
@@ -77,7 +89,7 @@ export interface OptionCount {
 
 export function countOptions(scope: AnswerScope, questionIds: string[]): Promise<OptionCount[]> {
   if (!questionIds.length) return Promise.resolve([]);
-  return prisma.$queryRaw<OptionCount[]>`
+  return prisma.$queryRaw<OptionCount[]>`${withView(scope)}
     SELECT a."questionId" AS "questionId", a."statementId" AS "statementId", a."optionId" AS "optionId",
            ${groupColumn(scope)} AS "groupId", count(*)::int AS n
     ${answersOf(scope, questionIds)}
@@ -93,9 +105,12 @@ export interface GroupCount {
 /** Respondents of multiple-choice questions (one answer row per ticked option, so DISTINCT). */
 export function countRespondents(scope: AnswerScope, questionIds: string[]): Promise<GroupCount[]> {
   if (!questionIds.length) return Promise.resolve([]);
-  return prisma.$queryRaw<GroupCount[]>`
-    SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", count(DISTINCT a."responseId")::int AS n
-    ${answersOf(scope, questionIds)}
+  // DISTINCT in a subquery can hash; count(DISTINCT …) always sorts.
+  return prisma.$queryRaw<GroupCount[]>`${withView(scope)}
+    SELECT "questionId", "groupId", count(*)::int AS n FROM (
+      SELECT DISTINCT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", a."responseId"
+      ${answersOf(scope, questionIds)}
+    ) AS respondents
     GROUP BY 1, 2`;
 }
 
@@ -108,7 +123,7 @@ export interface NumberStats extends GroupCount {
 
 export function numberStats(scope: AnswerScope, questionIds: string[]): Promise<NumberStats[]> {
   if (!questionIds.length) return Promise.resolve([]);
-  return prisma.$queryRaw<NumberStats[]>`
+  return prisma.$queryRaw<NumberStats[]>`${withView(scope)}
     SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", count(*)::int AS n,
            avg(a."number")::float8 AS mean,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY a."number")::float8 AS median,
@@ -133,7 +148,7 @@ export function countBins(scope: AnswerScope, bins: Bins[]): Promise<BinCount[]>
   if (!bins.length) return Promise.resolve([]);
   const table = Prisma.join(bins.map((b) => Prisma.sql`(${b.questionId}, ${b.low}::float8, ${b.width}::float8, ${b.count}::int)`));
   const binJoin = Prisma.sql`JOIN (VALUES ${table}) AS b(question, low, width, count) ON b.question = a."questionId"`;
-  return prisma.$queryRaw<BinCount[]>`
+  return prisma.$queryRaw<BinCount[]>`${withView(scope)}
     SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId",
            greatest(0, least(floor((a."number" - b.low) / b.width)::int, b.count - 1)) AS bin, count(*)::int AS n
     ${answersOf(scope, bins.map((b) => b.questionId), binJoin)} AND a."number" IS NOT NULL
@@ -148,9 +163,11 @@ export interface TextPage {
 /** One page of a free-text question's answers, optionally only those containing `search`. */
 export async function textAnswers(scope: AnswerScope, questionId: string, search: string, page: number, pageSize: number): Promise<TextPage> {
   const pattern = `%${search.replace(/[\\%_]/g, "\\$&")}%`;
-  const source = Prisma.sql`${answersOf({ ...scope, breakdownQuestionId: null }, [questionId])} AND a."text" ILIKE ${pattern}`;
-  const [count] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${source}`;
-  const items = await prisma.$queryRaw<{ text: string }[]>`
+  const textScope = { ...scope, breakdownQuestionId: null };
+  const source = Prisma.sql`${answersOf(textScope, [questionId])} AND a."text" ILIKE ${pattern}`;
+  const view = withView(textScope);
+  const [count] = await prisma.$queryRaw<{ n: number }[]>`${view} SELECT count(*)::int AS n ${source}`;
+  const items = await prisma.$queryRaw<{ text: string }[]>`${view}
     SELECT a."text" AS text ${source} ORDER BY a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   return { total: count?.n ?? 0, items: items.map((row) => row.text) };
 }

@@ -14,6 +14,7 @@ import {
 } from "./answer-queries.server";
 import type { FilterableSurvey, ResultsFilters } from "./results-filters";
 import type { ChartKind, QuestionResult, ResultCategory, SurveyResults } from "./results-types";
+import { median, summarise } from "./statistics";
 import { suppressTable, suppressTotal } from "./suppression";
 
 type Question = SurveyWithQuestions["sections"][number]["questions"][number];
@@ -89,7 +90,8 @@ export async function surveyResults(
   const [optionCounts, multipleRespondents, stats] = await Promise.all([
     countOptions(scope, ofCharts("bars", "diverging")),
     countRespondents(scope, questions.filter((q) => q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
-    numberStats(scope, ofCharts("histogram")),
+    // Ratings are whole numbers 0–10: their mean and median come exactly from the histogram.
+    numberStats(scope, questions.filter((q) => q.type === "NUMBER").map((q) => q.id)),
   ]);
   const bins = questions.filter((q) => chartOf[q.type] === "histogram").map((q) => binsOf(q, stats));
   const binCounts = await countBins(scope, bins);
@@ -133,6 +135,10 @@ export async function surveyResults(
           const counts = Array.from({ length: bin.count }, (_, i) =>
             sumOf(binCounts.filter((c) => c.questionId === question.id && c.groupId === group.id && c.bin === i)),
           );
+          if (question.type === "RATING") {
+            const frequencies = counts.map((count, value) => ({ value, count }));
+            return { label: group.label, counts, mean: summarise(frequencies).mean, median: median(frequencies) };
+          }
           const stat = stats.find((s) => s.questionId === question.id && s.groupId === group.id);
           return { label: group.label, counts, mean: stat?.mean ?? null, median: stat?.median ?? null };
         });
