@@ -1,14 +1,59 @@
+import { json } from "@remix-run/node";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 
 // One client for the whole process; in development the module is re-evaluated on every
 // rebuild, so the instance is kept on globalThis to avoid piling up connection pools.
-const globalForPrisma = globalThis as unknown as { balssPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { balssPrisma?: DatabaseClient };
+
+/** Seconds a client is asked to wait before trying again while the database is unreachable. */
+export const retryAfterSeconds = 5;
+
+// Errors that mean "the database cannot be reached or is restarting", as opposed to a bug.
+const unavailableCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "57P01", "57P03", "08006", "08001"]);
+const unavailableMessages =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database server|database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Client has encountered a connection error|Connection refused/i;
+
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof code === "string" && unavailableCodes.has(code)) return true;
+  if (typeof message === "string" && unavailableMessages.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
+}
+
+/**
+ * A Prisma client whose queries, when the database is down or every connection is busy for
+ * a second, throw a 503 response with Retry-After instead of a 500 (the error pages explain it
+ * and the phone keeps the answers). Connecting gives up after one second, so nothing hangs.
+ */
+export function createDatabaseClient(connectionString: string): PrismaClient {
+  const adapter = new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 1000 });
+  const client = new PrismaClient({ adapter }).$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) {
+            throw json({ message: "unavailable" }, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } });
+          }
+          throw error;
+        }
+      },
+    },
+  });
+  // The extension changes behaviour only, not the API: typed as the plain client, it still
+  // fits Prisma.TransactionClient parameters.
+  return client as unknown as PrismaClient;
+}
+
+type DatabaseClient = PrismaClient;
 
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  return createDatabaseClient(connectionString);
 }
 
 export const prisma = (globalForPrisma.balssPrisma ??= createClient());

@@ -1,8 +1,10 @@
-import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
+import { retryAfterSeconds } from "~/db.server";
+import { NonceContext } from "~/utils/nonce";
 
 const abortDelay = 5_000;
 
@@ -13,12 +15,19 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
+  // The Content-Security-Policy's nonce (server/security-headers.ts) for the inline scripts.
+  const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
+  if (responseStatusCode === 503) responseHeaders.set("Retry-After", String(retryAfterSeconds));
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={abortDelay} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={abortDelay} />
+      </NonceContext.Provider>,
       {
+        nonce,
         onAllReady() {
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
@@ -43,3 +52,9 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (error instanceof URIError) return; // a malformed address, answered with 400
   console.error(error);
 };
+
+/** A loader or action answering 503 (the database is unreachable) says when to try again. */
+export function handleDataRequest(response: Response) {
+  if (response.status === 503) response.headers.set("Retry-After", String(retryAfterSeconds));
+  return response;
+}

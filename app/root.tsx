@@ -15,6 +15,7 @@ import { PageShell } from "~/components/page-shell";
 import { dictionaries, languageCookie, resolveUiLanguage } from "~/i18n/i18n.server";
 import { useContentLanguage, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import styles from "~/styles/app.css";
+import { useNonce } from "~/utils/nonce";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -35,6 +36,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 
 function DocumentLanguage({ children }: { children: ReactNode }) {
   const lang = useContentLanguage();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -45,8 +47,8 @@ function DocumentLanguage({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -78,14 +80,20 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const hasRootData = Boolean(useRouteLoaderData("root"));
   if (!hasRootData) return <p>Balss is not available right now. Please try again in a moment.</p>;
-  return <TranslatedError notFound={isRouteErrorResponse(error) && error.status === 404} />;
+  return <TranslatedError status={isRouteErrorResponse(error) ? error.status : 500} />;
 }
 
-function TranslatedError({ notFound }: { notFound: boolean }) {
+function TranslatedError({ status }: { status: number }) {
   const { t, uiLanguage } = useTranslation();
+  const [title, body] =
+    status === 404
+      ? (["pageNotFound.title", "pageNotFound.body"] as const)
+      : status === 503
+        ? (["error.unavailableTitle", "error.unavailableBody"] as const)
+        : (["error.title", "error.body"] as const);
   return (
-    <PageShell title={t(notFound ? "pageNotFound.title" : "error.title")}>
-      <p>{t(notFound ? "pageNotFound.body" : "error.body")}</p>
+    <PageShell title={t(title)}>
+      <p>{t(body)}</p>
       <p>
         <a href={`/?lang=${uiLanguage}`}>{t("error.home")}</a>
       </p>

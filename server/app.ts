@@ -4,6 +4,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { securityHeaders } from "./security-headers";
 
 const maxBodyBytes = 1024 * 1024;
 
@@ -12,6 +13,7 @@ export async function createApp(root: string) {
   const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders({ https: process.env.NODE_ENV === "production" && !process.env.PUBLIC_URL?.startsWith("http://") }));
   app.use(compression());
   // Forms here are small; refuse bodies that could only be abuse before Remix buffers them.
   app.use((req, res, next) => {
@@ -26,7 +28,7 @@ export async function createApp(root: string) {
       build,
       mode: process.env.NODE_ENV,
       // Used only for sign-in rate limits, as a keyed hash; never stored or logged as it is.
-      getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress }),
+      getLoadContext: (req, res) => ({ clientAddress: req.socket.remoteAddress, cspNonce: res.locals.cspNonce as string }),
     }),
   );
   return app;

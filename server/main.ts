@@ -41,7 +41,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log("Stopping Balss…");
-    server.close();
+    // Finish the requests in flight (answers being submitted) before the database goes;
+    // idle keep-alive connections are closed at once, and nothing waits longer than 10 s.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
     const { prisma } = await import("../app/db.server");
     await prisma.$disconnect().catch(() => {});
     await database.stop();

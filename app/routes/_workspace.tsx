@@ -29,10 +29,12 @@ export function ErrorBoundary() {
         ? t("workspace.forged")
         : status === 403
           ? t("workspace.forbidden")
-          : t("error.body");
+          : status === 503
+            ? t("error.unavailableBody")
+            : t("error.body");
   return (
     <main id="main" className="workspace">
-      <h1>{status === 404 ? t("pageNotFound.title") : t("error.title")}</h1>
+      <h1>{status === 404 ? t("pageNotFound.title") : status === 503 ? t("error.unavailableTitle") : t("error.title")}</h1>
       <p>{text}</p>
       <p>
         <a href="/projects">{t("workspace.projects")}</a>

@@ -22,9 +22,10 @@ export function ErrorBoundary() {
       </PageShell>
     );
   }
+  const unavailable = isRouteErrorResponse(error) && error.status === 503;
   return (
-    <PageShell title={t("error.title")}>
-      <p>{t("error.body")}</p>
+    <PageShell title={t(unavailable ? "error.unavailableTitle" : "error.title")}>
+      <p>{t(unavailable ? "error.unavailableBody" : "error.body")}</p>
     </PageShell>
   );
 }

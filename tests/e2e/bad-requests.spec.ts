@@ -27,3 +27,24 @@ test("malformed requests get a 4xx and store nothing", async ({ request }) => {
   }
   expect(await realResponses("DAUGAV")).toHaveLength(before);
 });
+
+test("every response carries the security headers, and pages break none of their own rules", async ({ page, request }) => {
+  for (const path of ["/", "/s/DAUGAV?lang=lv", "/signin", "/no-such-page"]) {
+    const response = await request.get(path);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).toContain("base-uri 'none'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+    expect(response.headers()["referrer-policy"], path).toBe("same-origin");
+  }
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/s/DAUGAV/answer?lang=en");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.locator(".error-summary, .field-error").first()).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -395,6 +395,9 @@ export const en = {
   "report.generated": "Report made on {date}",
   // evaluation: project indicators (responses per event)
   "projectResults.responsesNote": "An event's responses are those of its most answered questionnaire, so people who answered both the “before” and the “after” questionnaire count once.",
+  // database unavailable (503)
+  "error.unavailableTitle": "Balss is busy for a moment",
+  "error.unavailableBody": "The server cannot reach its database right now (it may be restarting). Answers on this phone are kept: please try again in a few seconds.",
 } as const;
 
 export type MessageKey = keyof typeof en;

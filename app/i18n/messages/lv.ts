@@ -395,4 +395,7 @@ export const lv: Messages = {
   "report.generated": "Pārskats sagatavots {date}",
   // evaluation: project indicators (responses per event)
   "projectResults.responsesNote": "Pasākuma atbildes ir tās anketas atbildes, uz kuru atbildēja visvairāk, tāpēc tie, kas aizpildīja gan anketu “pirms”, gan “pēc”, tiek skaitīti vienreiz.",
+  // database unavailable (503)
+  "error.unavailableTitle": "Balss uz brīdi ir aizņemta",
+  "error.unavailableBody": "Serveris pašlaik nevar sasniegt savu datubāzi (iespējams, tā tiek restartēta). Atbildes šajā tālrunī ir saglabātas: lūdzu, mēģiniet vēlreiz pēc dažām sekundēm.",
 };

@@ -395,4 +395,7 @@ export const ru: Messages = {
   "report.generated": "Отчёт составлен {date}",
   // evaluation: project indicators (responses per event)
   "projectResults.responsesNote": "Ответы мероприятия — это ответы на его анкету с наибольшим числом ответов, поэтому те, кто заполнил анкеты «до» и «после», учитываются один раз.",
+  // database unavailable (503)
+  "error.unavailableTitle": "Balss ненадолго занята",
+  "error.unavailableBody": "Сервер сейчас не может связаться со своей базой данных (возможно, она перезапускается). Ответы на этом телефоне сохранены: пожалуйста, попробуйте ещё раз через несколько секунд.",
 };
