@@ -24,7 +24,7 @@ export interface AnswerStep {
 }
 
 export type AnswerStepResult =
-  | { kind: "step"; status: 200 | 400 | 422; step: AnswerStep }
+  | { kind: "step"; status: 200 | 400 | 409 | 422; step: AnswerStep }
   | { kind: "done"; surveyId: string };
 
 /** Sections with at least one question to show, given the answers so far. */
@@ -61,7 +61,7 @@ export async function answerStep(
   }
   const { intent, idempotencyKey, surveyId } = parsed.data;
   const page = Math.min(parsed.data.page, residentSurvey.sections.length - 1);
-  const step = (status: 200 | 400 | 422, changes: Partial<AnswerStep>) =>
+  const step = (status: 200 | 400 | 409 | 422, changes: Partial<AnswerStep>) =>
     ({ kind: "step", status, step: { idempotencyKey, page, values, errors: {}, ...changes } }) as const;
 
   if (surveyId !== survey.id) return step(400, { formError: "submission.otherSurvey" });
@@ -91,5 +91,7 @@ export async function answerStep(
       return step(400, { formError: "submission.outOfDate" });
     case "keyReused":
       return step(422, { formError: "submission.keyReused" });
+    case "inProgress":
+      return step(409, { formError: "submission.inProgress" });
   }
 }

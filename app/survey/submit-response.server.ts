@@ -13,6 +13,8 @@ export type SubmissionResult =
   | { kind: "duplicate"; responseId: string }
   /** The same key with other answers or for another survey. */
   | { kind: "keyReused" }
+  /** The same key while its first submission is still being written. */
+  | { kind: "inProgress" }
   | { kind: "invalid"; errors: FieldErrors }
   | { kind: "notOpen" }
   | { kind: "unknownFields"; fields: string[] };
@@ -80,18 +82,24 @@ export async function submitResponse(submission: Submission): Promise<Submission
 
   const hash = answersHash(survey.id, language, answers);
   try {
-    const response = await prisma.response.create({
-      data: {
-        surveyId: survey.id,
-        language,
-        submittedHour: truncateToHour(now),
-        idempotencyKey,
-        answersHash: hash,
-        answers: { createMany: { data: answerRows(survey, answers) } },
-      },
-      select: { id: true },
+    // A transaction-scoped lock on the key: a copy arriving while the first is still being
+    // written is told so (409) instead of waiting on the unique index.
+    return await prisma.$transaction(async (tx): Promise<SubmissionResult> => {
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${idempotencyKey}, 0)) AS locked`;
+      if (!lock?.locked) return { kind: "inProgress" };
+      const response = await tx.response.create({
+        data: {
+          surveyId: survey.id,
+          language,
+          submittedHour: truncateToHour(now),
+          idempotencyKey,
+          answersHash: hash,
+          answers: { createMany: { data: answerRows(survey, answers) } },
+        },
+        select: { id: true },
+      });
+      return { kind: "saved", responseId: response.id };
     });
-    return { kind: "saved", responseId: response.id };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const first = await prisma.response.findUnique({ where: { idempotencyKey } });

@@ -398,6 +398,8 @@ export const en = {
   // database unavailable (503)
   "error.unavailableTitle": "Balss is busy for a moment",
   "error.unavailableBody": "The server cannot reach its database right now (it may be restarting). Answers on this phone are kept: please try again in a few seconds.",
+  // submission in progress (409)
+  "submission.inProgress": "Your answers are still being sent. Wait a moment, then press the button again: they will be counted only once.",
 } as const;
 
 export type MessageKey = keyof typeof en;

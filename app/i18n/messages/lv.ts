@@ -398,4 +398,6 @@ export const lv: Messages = {
   // database unavailable (503)
   "error.unavailableTitle": "Balss uz brīdi ir aizņemta",
   "error.unavailableBody": "Serveris pašlaik nevar sasniegt savu datubāzi (iespējams, tā tiek restartēta). Atbildes šajā tālrunī ir saglabātas: lūdzu, mēģiniet vēlreiz pēc dažām sekundēm.",
+  // submission in progress (409)
+  "submission.inProgress": "Jūsu atbildes vēl tiek sūtītas. Pagaidiet brīdi un nospiediet pogu vēlreiz: tās tiks ieskaitītas tikai vienreiz.",
 };
