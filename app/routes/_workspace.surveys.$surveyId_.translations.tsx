@@ -51,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/surveys/${survey.id}/translations${intent === "addLanguage" ? `?to=${language}` : ""}`);
   }
   const to = targetLanguage(request, survey.languages, survey.defaultLanguage);
-  const result = await saveTranslations(survey, to, form);
+  const result = await saveTranslations(survey, to, form, session.user.id);
   if (!result.ok) return json({ ok: false as const, message: result.error, count: 0 }, { status: 400 });
   return json({ ok: true as const, message: "translations.saved" as MessageKey, count: result.changed });
 }
