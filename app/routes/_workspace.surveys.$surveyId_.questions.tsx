@@ -152,8 +152,7 @@ export default function Builder() {
             <div className="field">
               <label htmlFor="new-section">{t("builder.onPage")}</label>
               <select id="new-section" name="section" defaultValue={survey.sections.at(-1)?.position}>
-                {drag.ready ? <p className="hint">{t("builder.dragHint")}</p> : null}
-      {survey.sections.map((section) => (
+                {survey.sections.map((section) => (
                   <option key={section.position} value={section.position}>
                     {t("builder.page", { number: section.position + 1 })}: {section.title}
                   </option>

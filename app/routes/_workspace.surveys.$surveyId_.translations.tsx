@@ -90,7 +90,9 @@ export default function Translations() {
       </ul>
       {data.canOrganise ? <LanguageForms data={data} /> : null}
       {data.languages.length === 1 ? <p>{t("translations.onlyDefault")}</p> : null}
-      <Form method="post" action={`?to=${data.to}`}>
+      {/* Keyed by language: after switching languages in the browser the fields must show the new
+          language's texts, not keep what the previous language's fields held. */}
+      <Form method="post" action={`?to=${data.to}`} key={data.to}>
           <CsrfInput />
           <div className="table-scroll">
             <table className="translations">

@@ -124,3 +124,15 @@ describe("wording changes after answers arrived", () => {
     expect(await prisma.surveyEdit.count({ where: { surveyId } })).toBe(0);
   });
 });
+
+describe("the translations page", () => {
+  it("keeps both ends of a rating scale when both change in one save", async () => {
+    const created = await createSurveyFromForm(projectId, { template: "stereotypes" });
+    if (!created.ok) throw new Error("setup failed");
+    const survey = await findSurveyById(created.surveyId);
+    const result = await saveTranslations(survey, "en", form({ "text:settings.influence.lowLabel": "No influence whatsoever", "text:settings.influence.highLabel": "A great deal of influence" }));
+    expect(result).toEqual({ ok: true, changed: 2 });
+    const { settings } = await prisma.question.findFirstOrThrow({ where: { surveyId: created.surveyId, key: "influence" } });
+    expect(settings).toMatchObject({ lowLabel: { en: "No influence whatsoever" }, highLabel: { en: "A great deal of influence" } });
+  });
+});
