@@ -234,6 +234,9 @@ test("a language added to a questionnaire must be complete before it opens; tran
   await expectAccessible(page);
 
   await page.getByRole("link", { name: /^Русский:/ }).click();
+  // The fields are those of the new language once the page has switched.
+  await expect(page.getByRole("link", { name: /^Русский:/ })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByLabel("title", { exact: true })).toHaveValue("Отзыв о мероприятии");
   await page.getByLabel("title", { exact: true }).fill("Отзыв о встрече");
   await page.getByRole("button", { name: "Save the translations" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved: 1 texts changed.");
