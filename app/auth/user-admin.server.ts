@@ -49,8 +49,12 @@ export function listUsers() {
   });
 }
 
+/** Every project, archived ones last: saving a user's access must not drop an archived project unseen. */
 export function listProjectChoices() {
-  return prisma.project.findMany({ where: { archivedAt: null }, orderBy: { startsOn: "desc" }, select: { id: true, name: true } });
+  return prisma.project.findMany({
+    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { startsOn: "desc" }],
+    select: { id: true, name: true, archivedAt: true },
+  });
 }
 
 /** Creates an account without a password and returns the invitation token. */

@@ -9,11 +9,26 @@ interface EventFormProps {
   values: Record<string, string>;
   errors?: Partial<Record<string, MessageKey>>;
   partners: { id: string; name: string; city: string }[];
+  /** The countries the attendance can be split by, the partners' first. */
+  countries: { code: string; name: string }[];
   timeZone: string;
 }
 
+/** Blank country rows offered below the filled ones (without JavaScript there is no "add a row"). */
+const blankCountryRows = 3;
+
+/** How many country rows to show: every row given so far (keeping its number) and a few blank ones. */
+function countryRowCount(values: Record<string, string>) {
+  let used = 0;
+  for (const [name, value] of Object.entries(values)) {
+    const match = /^(?:country|participants)_(\d+)$/.exec(name);
+    if (match && value) used = Math.max(used, Number(match[1]) + 1);
+  }
+  return Math.min(used, 100) + blankCountryRows;
+}
+
 /** Create and edit form of an event; plain HTML, so it works without JavaScript. */
-export function EventForm({ values, errors = {}, partners, timeZone }: EventFormProps) {
+export function EventForm({ values, errors = {}, partners, countries, timeZone }: EventFormProps) {
   const { t } = useTranslation();
   const field = (name: string, label: string, input: JSX.Element) => (
     <div className="field" key={name}>
@@ -59,6 +74,34 @@ export function EventForm({ values, errors = {}, partners, timeZone }: EventForm
         t("event.attendance"),
         <input {...a11y("attendance")} inputMode="numeric" maxLength={7} defaultValue={values.attendance} />,
       )}
+      <fieldset className="question country-split" aria-describedby={errors.byCountry ? "byCountry-hint byCountry-error" : "byCountry-hint"}>
+        <legend>{t("event.byCountry")}</legend>
+        <p id="byCountry-hint" className="hint">
+          {t("event.byCountryHint")}
+        </p>
+        <FieldError id="byCountry-error" error={errors.byCountry} />
+        {Array.from({ length: countryRowCount(values) }, (_, index) => (
+          <div className="country-row" key={index}>
+            {field(
+              `country_${index}`,
+              t("event.countryRow", { number: index + 1 }),
+              <select {...a11y(`country_${index}`)} defaultValue={values[`country_${index}`] ?? ""}>
+                <option value="">{t("event.noCountry")}</option>
+                {countries.map((country) => (
+                  <option key={country.code} value={country.code}>
+                    {country.name} ({country.code})
+                  </option>
+                ))}
+              </select>,
+            )}
+            {field(
+              `participants_${index}`,
+              t("event.participantsRow", { number: index + 1 }),
+              <input {...a11y(`participants_${index}`)} inputMode="numeric" maxLength={7} defaultValue={values[`participants_${index}`] ?? ""} />,
+            )}
+          </div>
+        ))}
+      </fieldset>
       {field(
         "staffMobilities",
         t("event.staffMobilities"),

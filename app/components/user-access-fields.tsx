@@ -5,7 +5,7 @@ import type { MessageKey } from "~/i18n/messages/en";
 const roles = ["ORGANISER", "EVALUATOR", "ADMIN"] as const;
 
 interface UserAccessFieldsProps {
-  projects: { id: string; name: string }[];
+  projects: { id: string; name: string; archived?: boolean }[];
   role?: string;
   projectIds?: string[];
   errors?: Partial<Record<string, MessageKey>>;
@@ -40,7 +40,9 @@ export function UserAccessFields({ projects, role = "ORGANISER", projectIds = []
                 value={project.id}
                 defaultChecked={projectIds.includes(project.id)}
               />
-              <label htmlFor={`project-${project.id}`}>{project.name}</label>
+              <label htmlFor={`project-${project.id}`}>
+                {project.archived ? t("project.nameArchived", { name: project.name }) : project.name}
+              </label>
             </div>
           ))}
         </div>

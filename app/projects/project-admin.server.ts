@@ -17,30 +17,40 @@ const day = z
     return date;
   });
 
-export const newProjectSchema = z
-  .object({
-    name_lv: name,
-    name_ru: name,
-    name_en: name,
+const nameAndDates = z.object({ name_lv: name, name_ru: name, name_en: name, startsOn: day, endsOn: day });
+
+type NameAndDates = z.infer<typeof nameAndDates>;
+const hasName = (p: NameAndDates) => Boolean(p.name_lv || p.name_ru || p.name_en);
+const endsAfterStart = (p: NameAndDates) => p.endsOn >= p.startsOn;
+
+export const newProjectSchema = nameAndDates
+  .extend({
     slug: z
       .string({ error: "project.slugInvalid" })
       .trim()
       .toLowerCase()
       .regex(/^[a-z0-9][a-z0-9-]{1,40}$/, { error: "project.slugInvalid" }),
-    startsOn: day,
-    endsOn: day,
   })
-  .refine((p) => p.name_lv || p.name_ru || p.name_en, { path: ["name_lv"], message: "project.nameRequired" })
-  .refine((p) => p.endsOn >= p.startsOn, { path: ["endsOn"], message: "event.endBeforeStart" });
+  .refine(hasName, { path: ["name_lv"], message: "project.nameRequired" })
+  .refine(endsAfterStart, { path: ["endsOn"], message: "event.endBeforeStart" });
+
+/** The form on the settings page that changes a project's name and dates. */
+export const projectDetailsSchema = nameAndDates
+  .refine(hasName, { path: ["name_lv"], message: "project.nameRequired" })
+  .refine(endsAfterStart, { path: ["endsOn"], message: "event.endBeforeStart" });
+
+/** The name as stored: only the languages that were given. */
+export function projectName(p: NameAndDates) {
+  return Object.fromEntries(Object.entries({ lv: p.name_lv, ru: p.name_ru, en: p.name_en }).filter(([, v]) => v));
+}
 
 /** A new project; admins then give organisers and evaluators access to it. */
 export async function createProject(fields: Record<string, unknown>) {
   const parsed = newProjectSchema.safeParse(fields);
   if (!parsed.success) return { ok: false as const, errors: errorsByField(parsed.error) };
-  const { name_lv, name_ru, name_en, ...rest } = parsed.data;
-  const projectName = Object.fromEntries(Object.entries({ lv: name_lv, ru: name_ru, en: name_en }).filter(([, v]) => v));
+  const { slug, startsOn, endsOn } = parsed.data;
   try {
-    const project = await prisma.project.create({ data: { ...rest, name: projectName } });
+    const project = await prisma.project.create({ data: { slug, startsOn, endsOn, name: projectName(parsed.data) } });
     return { ok: true as const, projectId: project.id, errors: {} as FormErrors };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -1,13 +1,14 @@
 import { prisma } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
 import { pickText } from "~/i18n/translate";
+import { countryName } from "./countries";
 
 const text = (value: unknown, lang: string) => pickText(value, lang, "en");
 
-/** The projects a user may see: all for admins, their own for everyone else. */
+/** The projects a user may see: all for admins, their own for everyone else; archived ones marked. */
 export async function listProjects(user: User, lang: string) {
   const projects = await prisma.project.findMany({
-    where: { archivedAt: null, ...(user.role === "ADMIN" ? {} : { members: { some: { userId: user.id } } }) },
+    where: user.role === "ADMIN" ? {} : { members: { some: { userId: user.id } } },
     orderBy: { startsOn: "desc" },
     include: { _count: { select: { events: true, surveys: true } } },
   });
@@ -18,16 +19,17 @@ export async function listProjects(user: User, lang: string) {
     endsOn: project.endsOn.toISOString().slice(0, 10),
     events: project._count.events,
     surveys: project._count.surveys,
+    archived: Boolean(project.archivedAt),
   }));
 }
 
-/** Events and questionnaires of one project, with response counts. */
+/** Events (archived ones marked) and questionnaires of one project, with response counts. */
 export async function projectOverview(projectId: string, lang: string) {
   const [events, surveys, counts] = await Promise.all([
     prisma.event.findMany({
-      where: { projectId, archivedAt: null },
+      where: { projectId },
       orderBy: { startsAt: "asc" },
-      include: { hostPartner: true },
+      include: { hostPartner: true, byCountry: { orderBy: [{ participants: "desc" }, { country: "asc" }] } },
     }),
     prisma.survey.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, include: { event: true } }),
     prisma.response.groupBy({ by: ["surveyId"], where: { survey: { projectId } }, _count: true }),
@@ -41,6 +43,8 @@ export async function projectOverview(projectId: string, lang: string) {
       host: event.hostPartner ? `${event.hostPartner.city} (${event.hostPartner.country})` : "",
       startsOn: event.startsAt.toISOString().slice(0, 10),
       attendance: event.attendance,
+      byCountry: event.byCountry.map((row) => ({ country: row.country, name: countryName(row.country, lang), participants: row.participants })),
+      archived: Boolean(event.archivedAt),
     })),
     surveys: surveys.map((survey) => ({
       id: survey.id,

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { prisma } from "~/db.server";
 import { errorsByField, type FormErrors } from "~/utils/form-errors";
 import { optionalWholeNumber } from "~/utils/form-fields";
+import { uiLanguages } from "~/i18n/languages";
+import { projectDetailsSchema, projectName } from "./project-admin.server";
 
 const target = optionalWholeNumber(10_000_000);
 
@@ -43,5 +45,42 @@ export async function saveProjectSettings(projectId: string, fields: Record<stri
     return { ok: false as const, errors: errorsByField(parsed.error) };
   }
   await prisma.project.update({ where: { id: projectId }, data: parsed.data });
+  return { ok: true as const, errors: {} as SettingsErrors };
+}
+
+/** The name (per interface language) and dates as the settings form shows them. */
+export function projectDetailsValues(project: { name: unknown; startsOn: Date; endsOn: Date }): Record<string, string> {
+  const name = (project.name ?? {}) as Record<string, string | undefined>;
+  return {
+    ...Object.fromEntries(uiLanguages.map((lang) => [`name_${lang}`, name[lang] ?? ""])),
+    startsOn: project.startsOn.toISOString().slice(0, 10),
+    endsOn: project.endsOn.toISOString().slice(0, 10),
+  };
+}
+
+/** Renames a project (in the interface languages; other languages it has are kept) and moves its dates. */
+export async function saveProjectDetails(projectId: string, fields: Record<string, unknown>) {
+  const parsed = projectDetailsSchema.safeParse(fields);
+  if (!parsed.success) return { ok: false as const, errors: errorsByField(parsed.error) };
+  const project = await prisma.project.findUniqueOrThrow({ where: { id: projectId } });
+  const others = Object.fromEntries(
+    Object.entries((project.name ?? {}) as Record<string, string>).filter(([lang]) => !(uiLanguages as readonly string[]).includes(lang)),
+  );
+  const { startsOn, endsOn } = parsed.data;
+  await prisma.project.update({ where: { id: projectId }, data: { name: { ...others, ...projectName(parsed.data) }, startsOn, endsOn } });
+  return { ok: true as const, errors: {} as SettingsErrors };
+}
+
+/**
+ * Archives a finished project (it moves to "Archived" on the projects list and stays readable
+ * and editable) or brings it back. A project with an open questionnaire is not archived:
+ * residents could still be answering it.
+ */
+export async function setProjectArchived(projectId: string, archived: boolean) {
+  if (archived) {
+    const open = await prisma.survey.count({ where: { projectId, status: "OPEN", OR: [{ closesAt: null }, { closesAt: { gt: new Date() } }] } });
+    if (open) return { ok: false as const, errors: { archive: "project.archiveOpenSurveys" } as SettingsErrors };
+  }
+  await prisma.project.update({ where: { id: projectId }, data: { archivedAt: archived ? new Date() : null } });
   return { ok: true as const, errors: {} as SettingsErrors };
 }

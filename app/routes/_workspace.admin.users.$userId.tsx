@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       active: user.active,
       projectIds: user.memberships.map((m) => m.projectId),
     },
-    projects: projects.map((p) => ({ id: p.id, name: pickText(p.name, lang, "en") })),
+    projects: projects.map((p) => ({ id: p.id, name: pickText(p.name, lang, "en"), archived: Boolean(p.archivedAt) })),
   });
 }
 

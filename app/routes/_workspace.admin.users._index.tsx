@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       active: user.active,
       projects: user.memberships.map((m) => pickText(m.project.name, lang, "en")),
     })),
-    projects: projects.map((p) => ({ id: p.id, name: pickText(p.name, lang, "en") })),
+    projects: projects.map((p) => ({ id: p.id, name: pickText(p.name, lang, "en"), archived: Boolean(p.archivedAt) })),
   });
 }
 

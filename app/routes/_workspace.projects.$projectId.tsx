@@ -15,16 +15,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     id: project.id,
     name: pickText(project.name, lang, "en"),
     readOnly: session.user.role === "EVALUATOR",
+    archived: Boolean(project.archivedAt),
     ...(await projectOverview(project.id, lang)),
   });
 }
 
 export default function ProjectPage() {
-  const { id, name, readOnly, events, surveys } = useLoaderData<typeof loader>();
+  const { id, name, readOnly, archived, events, surveys } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const archivedEvents = events.filter((event) => event.archived);
   return (
     <>
       <h1>{name}</h1>
+      {archived ? <p className="notice">{t("project.isArchived")}</p> : null}
       <p>
         <Link to={`/projects/${id}/results`} className="button">
           {t("projectResults.link")}
@@ -34,7 +37,7 @@ export default function ProjectPage() {
         <p className="notice">{t("workspace.readOnly")}</p>
       ) : (
         <p>
-          <Link to={`/projects/${id}/settings`}>{t("settings.title")}</Link>
+          <Link to={`/projects/${id}/settings`}>{t("project.settingsTitle")}</Link>
         </p>
       )}
       <h2>{t("workspace.surveys")}</h2>
@@ -89,20 +92,48 @@ export default function ProjectPage() {
               <th scope="col">{t("workspace.event")}</th>
               <th scope="col">{t("workspace.place")}</th>
               <th scope="col">{t("workspace.attendance")}</th>
+              <th scope="col">{t("event.byCountryColumn")}</th>
             </tr>
           </thead>
           <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>{event.startsOn}</td>
-                <td>{readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}</td>
-                <td>{event.place}</td>
-                <td className="number">{event.attendance ?? "—"}</td>
-              </tr>
-            ))}
+            {events
+              .filter((event) => !event.archived)
+              .map((event) => (
+                <tr key={event.id}>
+                  <td>{event.startsOn}</td>
+                  <td>{readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}</td>
+                  <td>{event.place}</td>
+                  <td className="number">{event.attendance ?? "—"}</td>
+                  <td>
+                    {event.byCountry.length ? (
+                      <ul className="by-country" aria-label={t("event.byCountryOf", { title: event.title })}>
+                        {event.byCountry.map((row) => (
+                          <li key={row.country}>
+                            {row.name}: {row.participants}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>
+      {archivedEvents.length ? (
+        <>
+          <h3>{t("event.archivedList")}</h3>
+          <ul>
+            {archivedEvents.map((event) => (
+              <li key={event.id}>
+                {event.startsOn} {readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }

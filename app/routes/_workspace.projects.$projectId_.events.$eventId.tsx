@@ -5,7 +5,8 @@ import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { EventForm } from "~/components/event-form";
 import { CsrfInput } from "~/components/workspace-shell";
 import { useTranslation } from "~/i18n/use-translation";
-import { archiveEvent, eventFormValues, findProjectEvent, projectPartners, saveEvent } from "~/projects/events.server";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
+import { eventCountryChoices, eventFormValues, findProjectEvent, projectPartners, saveEvent, setEventArchived } from "~/projects/events.server";
 import { displayTimeZone } from "~/utils/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
@@ -16,7 +17,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     projectId: project.id,
     values: eventFormValues(event),
+    archived: Boolean(event.archivedAt),
     partners: await projectPartners(project.id),
+    countries: await eventCountryChoices(project.id, await resolveUiLanguage(request)),
     timeZone: displayTimeZone(),
   });
 }
@@ -25,9 +28,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { project, session } = await requireProject(request, params.projectId ?? "", "organise");
   const event = await findProjectEvent(project.id, params.eventId);
   const form = await readProtectedForm(request, session.csrfToken);
-  if (form.get("intent") === "archive") {
-    await archiveEvent(event.id);
-    return redirect(`/projects/${project.id}`);
+  if (form.get("intent") === "archive" || form.get("intent") === "unarchive") {
+    await setEventArchived(event.id, form.get("intent") === "archive");
+    return redirect(form.get("intent") === "archive" ? `/projects/${project.id}` : `/projects/${project.id}/events/${event.id}`);
   }
   const result = await saveEvent(project.id, event.id, Object.fromEntries(form));
   if (result.ok) return redirect(`/projects/${project.id}/events/${event.id}?saved=1`);
@@ -35,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditEvent() {
-  const { projectId, values, partners, timeZone } = useLoaderData<typeof loader>();
+  const { projectId, values, archived, partners, countries, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -45,6 +48,7 @@ export default function EditEvent() {
         <Link to={`/projects/${projectId}`}>←</Link>
       </p>
       <h1>{t("event.edit")}</h1>
+      {archived ? <p className="notice">{t("event.isArchived")}</p> : null}
       {result ? (
         <FormProblem />
       ) : searchParams.has("saved") ? (
@@ -52,11 +56,11 @@ export default function EditEvent() {
           {t("event.saved")}
         </p>
       ) : null}
-      <EventForm values={result?.values ?? values} errors={result?.errors} partners={partners} timeZone={timeZone} />
+      <EventForm values={result?.values ?? values} errors={result?.errors} partners={partners} countries={countries} timeZone={timeZone} />
       <Form method="post">
         <CsrfInput />
-        <button type="submit" name="intent" value="archive" className="button">
-          {t("event.archive")}
+        <button type="submit" name="intent" value={archived ? "unarchive" : "archive"} className="button">
+          {t(archived ? "event.unarchive" : "event.archive")}
         </button>
       </Form>
     </>

@@ -4,14 +4,20 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { EventForm } from "~/components/event-form";
 import { useTranslation } from "~/i18n/use-translation";
-import { eventFormValues, projectPartners, saveEvent } from "~/projects/events.server";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
+import { eventCountryChoices, eventFormValues, projectPartners, saveEvent } from "~/projects/events.server";
 import { displayTimeZone } from "~/utils/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { project } = await requireProject(request, params.projectId ?? "", "organise");
-  return json({ projectId: project.id, partners: await projectPartners(project.id), timeZone: displayTimeZone() });
+  return json({
+    projectId: project.id,
+    partners: await projectPartners(project.id),
+    countries: await eventCountryChoices(project.id, await resolveUiLanguage(request)),
+    timeZone: displayTimeZone(),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -23,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewEvent() {
-  const { projectId, partners, timeZone } = useLoaderData<typeof loader>();
+  const { projectId, partners, countries, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -35,7 +41,7 @@ export default function NewEvent() {
       {result ? (
         <FormProblem />
       ) : null}
-      <EventForm values={result?.values ?? eventFormValues()} errors={result?.errors} partners={partners} timeZone={timeZone} />
+      <EventForm values={result?.values ?? eventFormValues()} errors={result?.errors} partners={partners} countries={countries} timeZone={timeZone} />
     </>
   );
 }

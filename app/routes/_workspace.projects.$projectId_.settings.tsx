@@ -5,7 +5,15 @@ import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import { addPartner, listPartners, removePartner } from "~/projects/project-admin.server";
-import { projectSettingsValues, saveProjectSettings, type SettingsErrors } from "~/projects/project-settings.server";
+import { languageNames, uiLanguages } from "~/i18n/languages";
+import {
+  projectDetailsValues,
+  projectSettingsValues,
+  saveProjectDetails,
+  saveProjectSettings,
+  setProjectArchived,
+  type SettingsErrors,
+} from "~/projects/project-settings.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -15,6 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     projectId: project.id,
     values: projectSettingsValues(project),
+    details: projectDetailsValues(project),
+    archived: Boolean(project.archivedAt),
     partners: partners.map((p) => ({ id: p.id, name: p.name, city: p.city, country: p.country })),
   });
 }
@@ -27,26 +37,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ? await addPartner(project.id, form)
       : form.intent === "removePartner"
         ? await removePartner(project.id, String(form.partnerId ?? ""))
-        : await saveProjectSettings(project.id, form);
+        : form.intent === "details"
+          ? await saveProjectDetails(project.id, form)
+          : form.intent === "archive" || form.intent === "unarchive"
+            ? await setProjectArchived(project.id, form.intent === "archive")
+            : await saveProjectSettings(project.id, form);
   return json({ ...result, intent: String(form.intent ?? "save"), values: form as Record<string, string> }, { status: result.ok ? 200 : 400 });
 }
 
 const fields = ["targetEvents", "targetParticipants", "targetMobilities", "targetResponses", "suppressionThreshold"] as const;
 
 export default function ProjectSettings() {
-  const { projectId, values, partners } = useLoaderData<typeof loader>();
+  const { projectId, values, partners, details, archived } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const onSettings = !result || result.intent === "save";
+  const onProject = Boolean(result && ["details", "archive", "unarchive"].includes(result.intent));
+  const onPartners = Boolean(result && ["addPartner", "removePartner"].includes(result.intent));
   const errors: SettingsErrors = onSettings ? (result?.errors ?? {}) : {};
-  const partnerErrors: SettingsErrors = onSettings ? {} : (result?.errors ?? {});
+  const partnerErrors: SettingsErrors = onPartners ? (result?.errors ?? {}) : {};
   const shown = result && !result.ok && onSettings ? result.values : values;
   return (
     <>
       <p>
         <Link to={`/projects/${projectId}`}>←</Link>
       </p>
-      <h1>{t("settings.title")}</h1>
+      <h1>{t("project.settingsTitle")}</h1>
+      <ProjectForms
+        details={result && !result.ok && result.intent === "details" ? result.values : details}
+        archived={archived}
+        errors={onProject ? (result?.errors ?? {}) : {}}
+        saved={Boolean(result?.ok && onProject) ? (result!.intent as "details" | "archive" | "unarchive") : null}
+      />
+      <h2 id="targets">{t("settings.title")}</h2>
       {result?.ok && onSettings ? (
         <p className="notice" role="status">
           {t("settings.saved")}
@@ -55,7 +78,7 @@ export default function ProjectSettings() {
         <FormProblem />
       ) : null}
       <p className="hint">{t("settings.emptyMeansNone")}</p>
-      <Form method="post" noValidate className="narrow-form">
+      <Form method="post" noValidate className="narrow-form" aria-labelledby="targets">
         <CsrfInput />
         {fields.map((name) => (
           <div className="field" key={name}>
@@ -81,7 +104,76 @@ export default function ProjectSettings() {
           {t("settings.save")}
         </button>
       </Form>
-      <PartnerForms partners={partners} errors={partnerErrors} values={onSettings ? {} : (result?.values ?? {})} />
+      <PartnerForms partners={partners} errors={partnerErrors} values={onPartners ? (result?.values ?? {}) : {}} />
+    </>
+  );
+}
+
+/** The project's name and dates, and archiving it. */
+function ProjectForms({
+  details,
+  archived,
+  errors,
+  saved,
+}: {
+  details: Record<string, string>;
+  archived: boolean;
+  errors: SettingsErrors;
+  saved: "details" | "archive" | "unarchive" | null;
+}) {
+  const { t } = useTranslation();
+  const field = (name: string, label: string, type = "text") => (
+    <div className="field" key={name}>
+      <label htmlFor={`project-${name}`}>{label}</label>
+      <input
+        id={`project-${name}`}
+        name={name}
+        type={type}
+        maxLength={300}
+        lang={name.startsWith("name_") ? name.slice(5) : undefined}
+        defaultValue={details[name] ?? ""}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `project-${name}-error` : undefined}
+      />
+      <FieldError id={`project-${name}-error`} error={errors[name]} />
+    </div>
+  );
+  return (
+    <>
+      <h2 id="project-details">{t("project.details")}</h2>
+      {saved ? (
+        <p className="notice" role="status">
+          {t(saved === "details" ? "project.saved" : saved === "archive" ? "project.archived" : "project.unarchived")}
+        </p>
+      ) : Object.keys(errors).length ? (
+        <FormProblem />
+      ) : null}
+      {archived ? <p className="notice">{t("project.isArchived")}</p> : null}
+      <Form method="post" noValidate className="narrow-form" aria-labelledby="project-details">
+        <CsrfInput />
+        {uiLanguages.map((lang) => field(`name_${lang}`, t("project.nameIn", { language: languageNames[lang] ?? lang })))}
+        {field("startsOn", t("project.startsOn"), "date")}
+        {field("endsOn", t("project.endsOn"), "date")}
+        <button type="submit" name="intent" value="details" className="button primary">
+          {t("project.saveDetails")}
+        </button>
+      </Form>
+      <Form method="post" className="form-actions">
+        <CsrfInput />
+        <p className="hint" id="archive-hint">
+          {t(archived ? "project.unarchiveHint" : "project.archiveHint")}
+        </p>
+        <FieldError id="archive-error" error={errors.archive} />
+        <button
+          type="submit"
+          name="intent"
+          value={archived ? "unarchive" : "archive"}
+          className="button"
+          aria-describedby={errors.archive ? "archive-hint archive-error" : "archive-hint"}
+        >
+          {t(archived ? "project.unarchive" : "project.archive")}
+        </button>
+      </Form>
     </>
   );
 }

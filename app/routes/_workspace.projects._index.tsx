@@ -26,17 +26,31 @@ export default function Projects() {
         </p>
       ) : null}
       {projects.length === 0 ? <p>{t("workspace.noProjects")}</p> : null}
-      <ul className="card-list">
-        {projects.map((project) => (
-          <li key={project.id}>
-            <Link to={`/projects/${project.id}`}>{project.name}</Link>
-            <p className="hint">
-              {project.startsOn} – {project.endsOn} · {t("workspace.events")}: {project.events} ·{" "}
-              {t("workspace.surveys")}: {project.surveys}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <ProjectList projects={projects.filter((p) => !p.archived)} />
+      {projects.some((p) => p.archived) ? (
+        <>
+          <h2>{t("project.archivedList")}</h2>
+          <ProjectList projects={projects.filter((p) => p.archived)} />
+        </>
+      ) : null}
     </>
+  );
+}
+
+function ProjectList({ projects }: { projects: ReturnType<typeof useLoaderData<typeof loader>>["projects"] }) {
+  const { t } = useTranslation();
+  if (!projects.length) return null;
+  return (
+    <ul className="card-list">
+      {projects.map((project) => (
+        <li key={project.id}>
+          <Link to={`/projects/${project.id}`}>{project.name}</Link>
+          <p className="hint">
+            {project.startsOn} – {project.endsOn} · {t("workspace.events")}: {project.events} · {t("workspace.surveys")}:{" "}
+            {project.surveys}
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

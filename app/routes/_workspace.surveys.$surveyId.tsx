@@ -11,9 +11,10 @@ import { closeSurvey, openSurvey, regenerateJoinCode, scheduleSurvey } from "~/s
 import { qrCodeSvg } from "~/survey/qr-code.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { surveyOverview } from "~/survey/survey-overview.server";
+import { listWordingEdits } from "~/survey/wording-edits.server";
 import type { TranslationGap } from "~/survey/survey-texts";
 import { publicUrl } from "~/utils/public-url.server";
-import { displayTimeZone } from "~/utils/zoned-time";
+import { dateToZonedLocal, displayTimeZone } from "~/utils/zoned-time";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
 
@@ -27,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     residentUrl,
     qrSvg: await qrCodeSvg(residentUrl),
     timeZone: displayTimeZone(),
+    edits: (await listWordingEdits(overview.id)).map((edit) => ({ ...edit, editedAt: dateToZonedLocal(edit.editedAt).replace("T", " ") })),
   });
 }
 
@@ -169,7 +171,51 @@ export default function SurveyPage() {
         </figcaption>
       </figure>
       {survey.canOrganise ? <PublishForms survey={survey} /> : null}
+      {survey.responses || survey.edits.length ? <WordingEdits edits={survey.edits} timeZone={survey.timeZone} /> : null}
     </>
+  );
+}
+
+/** What was reworded after residents started answering, newest first. */
+function WordingEdits({ edits, timeZone }: { edits: ReturnType<typeof useLoaderData<typeof loader>>["edits"]; timeZone: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="wording-edits">
+      <h2 id="wording-edits">{t("edits.title")}</h2>
+      {edits.length === 0 ? (
+        <p>{t("edits.none")}</p>
+      ) : (
+        <>
+          <p className="hint">{t("schedule.timeZoneHint", { zone: timeZone })}</p>
+          <div className="table-scroll">
+            <table className="wording-edits">
+              <thead>
+                <tr>
+                  <th scope="col">{t("edits.when")}</th>
+                  <th scope="col">{t("edits.who")}</th>
+                  <th scope="col">{t("edits.what")}</th>
+                  <th scope="col">{t("edits.language")}</th>
+                  <th scope="col">{t("edits.before")}</th>
+                  <th scope="col">{t("edits.after")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {edits.map((edit) => (
+                  <tr key={edit.id}>
+                    <td>{edit.editedAt}</td>
+                    <td>{edit.who ?? t("edits.deletedAccount")}</td>
+                    <td className="code">{edit.what}</td>
+                    <td>{edit.language}</td>
+                    <td lang={edit.language}>{edit.before || "—"}</td>
+                    <td lang={edit.language}>{edit.after || "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
   );
 }
 

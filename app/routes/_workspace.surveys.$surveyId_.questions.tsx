@@ -7,7 +7,16 @@ import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { languageNames } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
-import { addQuestion, addSection, deleteQuestion, deleteSection, moveQuestion, type BuilderResult } from "~/survey/builder.server";
+import { useQuestionDrag } from "~/components/question-drag";
+import {
+  addQuestion,
+  addSection,
+  deleteQuestion,
+  deleteSection,
+  moveQuestion,
+  moveQuestionTo,
+  type BuilderResult,
+} from "~/survey/builder.server";
 import { questionTypes } from "~/survey/question-types";
 import { builderView } from "~/survey/builder-view.server";
 import { requireSurvey } from "~/survey/require-survey.server";
@@ -21,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const intentSchema = z.object({
-  intent: z.enum(["addQuestion", "addSection", "moveUp", "moveDown", "deleteQuestion", "deleteSection"]),
+  intent: z.enum(["addQuestion", "addSection", "moveUp", "moveDown", "moveTo", "deleteQuestion", "deleteSection"]),
   key: z.string().max(100).default(""),
   section: z.coerce.number().int().default(-1),
 });
@@ -38,6 +47,8 @@ async function change(surveyId: string, fields: Record<string, unknown>): Promis
     case "moveUp":
     case "moveDown":
       return moveQuestion(surveyId, key, intent === "moveUp" ? "up" : "down");
+    case "moveTo":
+      return moveQuestionTo(surveyId, fields);
     case "deleteQuestion":
       return deleteQuestion(surveyId, key);
     case "deleteSection":
@@ -58,6 +69,7 @@ export default function Builder() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const language = languageNames[survey.defaultLanguage] ?? survey.defaultLanguage;
+  const drag = useQuestionDrag(survey.canOrganise);
   return (
     <>
       <p>
@@ -72,6 +84,7 @@ export default function Builder() {
           {t(result.message)}
         </p>
       ) : null}
+      {drag.ready ? <p className="hint">{t("builder.dragHint")}</p> : null}
       {survey.sections.map((section) => (
         <section key={section.position} aria-labelledby={`page-${section.position}`} className="builder-page">
           <h2 id={`page-${section.position}`}>
@@ -79,7 +92,7 @@ export default function Builder() {
           </h2>
           <ol className="builder-questions">
             {section.questions.map((q) => (
-              <li key={q.key}>
+              <li key={q.key} {...drag.itemProps(q.key, q.index)}>
                 <span className="code">{q.key}</span>{" "}
                 {survey.canOrganise ? <Link to={`/surveys/${survey.id}/questions/${q.key}`}>{q.text}</Link> : q.text}{" "}
                 <span className="hint">

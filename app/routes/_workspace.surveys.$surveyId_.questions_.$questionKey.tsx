@@ -8,7 +8,16 @@ import type { MessageKey } from "~/i18n/messages/en";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import type { BuilderResult } from "~/survey/builder.server";
-import { addChoice, deleteChoice, loadQuestion, saveQuestion } from "~/survey/question-editor.server";
+import {
+  addChoice,
+  changeQuestionType,
+  compatibleTypes,
+  deleteChoice,
+  loadQuestion,
+  saveQuestion,
+  scalePoints,
+  scaleSizes,
+} from "~/survey/question-editor.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
@@ -20,9 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey, question, conditionChoices } = await loadQuestion(params.surveyId!, params.questionKey);
   const settings = question.settings as Record<string, unknown>;
   const label = (value: unknown) => pickText(value, survey.defaultLanguage, survey.defaultLanguage);
+  const points = scalePoints(question);
   return json({
     surveyId: survey.id,
     languages: survey.languages,
+    types: compatibleTypes(question.type),
+    points,
+    pointChoices: points === null ? [...scaleSizes] : [...new Set([points, ...scaleSizes])].sort((a, b) => a - b),
+    hasAnswers: question._count.answers > 0,
     question: {
       key: question.key,
       type: question.type,
@@ -50,8 +64,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
   const form = Object.fromEntries(await readProtectedForm(request, session.csrfToken));
   const [intent = "save", choice = ""] = String(form.intent ?? "save").split(":");
-  let result: BuilderResult & { field?: string } = await saveQuestion(await loadQuestion(params.surveyId!, params.questionKey), form);
-  if (result.ok && intent !== "save") {
+  let result: BuilderResult & { field?: string } =
+    intent === "changeType"
+      ? await changeQuestionType(await loadQuestion(params.surveyId!, params.questionKey), form)
+      : await saveQuestion(await loadQuestion(params.surveyId!, params.questionKey), form, session.user.id);
+  if (result.ok && intent !== "save" && intent !== "changeType") {
     const loaded = await loadQuestion(params.surveyId!, params.questionKey);
     const kind = intent.endsWith("Statement") ? "statement" : "option";
     result = intent.startsWith("add") ? await addChoice(loaded, kind) : await deleteChoice(loaded, kind, choice);
@@ -64,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditQuestion() {
-  const { surveyId, languages, question, conditionChoices } = useLoaderData<typeof loader>();
+  const { surveyId, languages, question, conditionChoices, types, points, pointChoices, hasAnswers } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const name = (lang: string) => languageNames[lang] ?? lang;
@@ -187,6 +204,62 @@ export default function EditQuestion() {
             ))}
           </div>
         ) : null}
+      </Form>
+      <TypeForm types={types} points={points} pointChoices={pointChoices} hasAnswers={hasAnswers} error={error} />
+    </>
+  );
+}
+
+/** Changing the type or the scale: offered only among compatible types, refused once answers exist. */
+function TypeForm({
+  types,
+  points,
+  pointChoices,
+  hasAnswers,
+  error,
+}: {
+  types: string[];
+  points: number | null;
+  pointChoices: number[];
+  hasAnswers: boolean;
+  error: (field: string) => MessageKey | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2 id="change-type">{t("builder.changeType")}</h2>
+      <p className="hint" id="change-type-hint">
+        {t(hasAnswers ? "builder.typeHasAnswers" : points === null ? "builder.changeTypeHint" : "builder.changeScaleHint")}
+      </p>
+      <Form method="post" noValidate className="narrow-form" aria-labelledby="change-type" aria-describedby="change-type-hint">
+        <CsrfInput />
+        <div className="field">
+          <label htmlFor="type">{t("builder.type")}</label>
+          <select id="type" name="type" defaultValue={types[0]} aria-describedby={error("type") ? "type-error" : undefined}>
+            {types.map((type) => (
+              <option key={type} value={type}>
+                {t(`type.${type}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+          <FieldError id="type-error" error={error("type")} />
+        </div>
+        {points !== null ? (
+          <div className="field">
+            <label htmlFor="points">{t("builder.points")}</label>
+            <select id="points" name="points" defaultValue={points} aria-describedby={error("points") ? "points-error" : undefined}>
+              {pointChoices.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+            <FieldError id="points-error" error={error("points")} />
+          </div>
+        ) : null}
+        <button type="submit" name="intent" value="changeType" className="button">
+          {t("builder.changeTypeSubmit")}
+        </button>
       </Form>
     </>
   );

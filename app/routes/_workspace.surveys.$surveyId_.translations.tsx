@@ -51,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/surveys/${survey.id}/translations${intent === "addLanguage" ? `?to=${language}` : ""}`);
   }
   const to = targetLanguage(request, survey.languages, survey.defaultLanguage);
-  const result = await saveTranslations(survey, to, form);
+  const result = await saveTranslations(survey, to, form, session.user.id);
   if (!result.ok) return json({ ok: false as const, message: result.error, count: 0 }, { status: 400 });
   return json({ ok: true as const, message: "translations.saved" as MessageKey, count: result.changed });
 }
@@ -90,7 +90,9 @@ export default function Translations() {
       </ul>
       {data.canOrganise ? <LanguageForms data={data} /> : null}
       {data.languages.length === 1 ? <p>{t("translations.onlyDefault")}</p> : null}
-      <Form method="post" action={`?to=${data.to}`}>
+      {/* Keyed by language: after switching languages in the browser the fields must show the new
+          language's texts, not keep what the previous language's fields held. */}
+      <Form method="post" action={`?to=${data.to}`} key={data.to}>
           <CsrfInput />
           <div className="table-scroll">
             <table className="translations">

@@ -18,6 +18,7 @@ export async function builderView(surveyId: string, lang: string) {
     },
   });
   const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  let index = 0;
   return {
     id: survey.id,
     title: text(survey.title),
@@ -26,6 +27,8 @@ export async function builderView(surveyId: string, lang: string) {
       position: section.position,
       title: text(section.title),
       questions: section.questions.map((q) => ({
+        /** Place in the whole questionnaire's reading order, 0 first (what "move to" takes). */
+        index: index++,
         key: q.key,
         type: q.type,
         text: text(q.text),

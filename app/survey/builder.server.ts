@@ -118,6 +118,39 @@ export async function moveQuestion(surveyId: string, key: string, direction: "up
   });
 }
 
+export const moveToSchema = z.object({
+  key: z.string().max(100),
+  position: z.coerce.number({ error: "field.invalidChoice" }).int({ error: "field.invalidChoice" }).min(0, { error: "field.invalidChoice" }),
+});
+
+/**
+ * Moves a question to a place in the reading order (0 = first), onto the page of the question
+ * that is there now: what dragging a question in the builder does. A question never moves
+ * above the question its condition depends on.
+ */
+export async function moveQuestionTo(surveyId: string, fields: Record<string, unknown>): Promise<BuilderResult> {
+  const parsed = moveToSchema.safeParse(fields);
+  if (!parsed.success) return { ok: false, error: "field.invalidChoice" };
+  const { key, position } = parsed.data;
+  return prisma.$transaction(async (tx) => {
+    const order = await readingOrder(tx, surveyId);
+    const moved = order.find((q) => q.key === key);
+    if (!moved) return { ok: false, error: "builder.unknownQuestion" } as const;
+    const target = order[position];
+    if (!target) return { ok: false, error: "field.invalidChoice" } as const;
+    if (target.id === moved.id) return { ok: true } as const;
+    const after = order.filter((q) => q.id !== moved.id);
+    after.splice(position, 0, moved);
+    const place = new Map(after.map((q, i) => [q.id, i]));
+    if (after.some((q) => q.conditionQuestionId && place.get(q.conditionQuestionId)! > place.get(q.id)!)) {
+      return { ok: false, error: "builder.conditionOrder" } as const;
+    }
+    if (target.sectionId !== moved.sectionId) await tx.question.update({ where: { id: moved.id }, data: { sectionId: target.sectionId } });
+    await renumber(tx, after.map((q) => q.id));
+    return { ok: true } as const;
+  });
+}
+
 /** Deletes a question that has no answers and that no other question depends on. */
 export async function deleteQuestion(surveyId: string, key: string): Promise<BuilderResult> {
   const question = await prisma.question.findUnique({

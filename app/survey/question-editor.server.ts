@@ -2,8 +2,12 @@ import { json } from "@remix-run/node";
 import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
+import type { QuestionType } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
 import type { BuilderResult } from "./builder.server";
+import { questionTypes } from "./question-types";
+import { agreementScale } from "./standard-scales";
+import { hasResponses, recordEdits, textChanges, type WordingEdit } from "./wording-edits.server";
 
 const choiceTypes = new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT", "LIKERT_MATRIX"]);
 const withOptions = choiceTypes;
@@ -20,6 +24,7 @@ export async function loadQuestion(surveyId: string, key: string | undefined) {
           conditionQuestion: true,
           conditionOption: true,
           section: true,
+          _count: { select: { answers: true, dependants: true } },
         },
       })
     : null;
@@ -73,12 +78,19 @@ function translated(
 /**
  * Saves a question's wording in every language, whether it is required or demographic, its
  * range or scale labels, the labels of its options and statements, and its condition.
- * Nothing here changes what collected answers mean, so it is allowed at any time.
+ * Nothing here changes what collected answers mean, so it is allowed at any time; once the
+ * questionnaire has responses, every wording change is recorded (with `editorId`, who made it).
  */
-export async function saveQuestion(loaded: LoadedQuestion, fields: Record<string, unknown>): Promise<BuilderResult & { field?: string }> {
+export async function saveQuestion(
+  loaded: LoadedQuestion,
+  fields: Record<string, unknown>,
+  editorId: string | null = null,
+): Promise<BuilderResult & { field?: string }> {
   const { survey, question, conditionChoices } = loaded;
   const languages = survey.languages;
   const updates: Prisma.PrismaPromise<unknown>[] = [];
+  const edits: WordingEdit[] = [];
+  const changed = (what: string, before: unknown, after: unknown) => edits.push(...textChanges(what, before, after, languages));
 
   const textValues = translated(fields, "text", languages, 1000);
   if ("error" in textValues) return { ok: false, error: textValues.error, field: "text" };
@@ -99,9 +111,12 @@ export async function saveQuestion(loaded: LoadedQuestion, fields: Record<string
     for (const end of ["lowLabel", "highLabel"] as const) {
       const labels = translated(fields, end, languages, 200);
       if ("error" in labels) return { ok: false, error: labels.error, field: end };
+      changed(`settings.${question.key}.${end}`, settings[end], labels.values);
       settings[end] = labels.values;
     }
   }
+  changed(`question.${question.key}.text`, question.text, textValues.values);
+  changed(`question.${question.key}.help`, question.help, help.values);
 
   let conditionQuestionId: string | null = null;
   let conditionOptionId: string | null = null;
@@ -118,11 +133,13 @@ export async function saveQuestion(loaded: LoadedQuestion, fields: Record<string
   for (const option of question.options) {
     const labels = translated(fields, `option_${option.value}`, languages, 500);
     if ("error" in labels) return { ok: false, error: labels.error, field: `option_${option.value}` };
+    changed(`option.${question.key}.${option.value}`, option.label, labels.values);
     updates.push(prisma.option.update({ where: { id: option.id }, data: { label: labels.values } }));
   }
   for (const statement of question.statements) {
     const texts = translated(fields, `statement_${statement.key}`, languages, 1000);
     if ("error" in texts) return { ok: false, error: texts.error, field: `statement_${statement.key}` };
+    changed(`statement.${question.key}.${statement.key}`, statement.text, texts.values);
     updates.push(prisma.statement.update({ where: { id: statement.id }, data: { text: texts.values } }));
   }
 
@@ -140,7 +157,104 @@ export async function saveQuestion(loaded: LoadedQuestion, fields: Record<string
       },
     }),
   );
+  if (edits.length && (await hasResponses(survey.id))) updates.push(recordEdits(survey.id, editorId, edits));
   await prisma.$transaction(updates);
+  return { ok: true };
+}
+
+/**
+ * Types a question can change into without losing what it is: the choice types into each
+ * other, the scales into each other, the numeric ones, the text ones.
+ */
+const typeFamilies: QuestionType[][] = [
+  ["SINGLE_CHOICE", "MULTIPLE_CHOICE"],
+  ["LIKERT", "LIKERT_MATRIX"],
+  ["RATING", "NUMBER"],
+  ["SHORT_TEXT", "LONG_TEXT"],
+];
+
+/** The types the question editor offers for a question of this type (its own first). */
+export function compatibleTypes(type: QuestionType): QuestionType[] {
+  return [type, ...(typeFamilies.find((family) => family.includes(type)) ?? []).filter((other) => other !== type)];
+}
+
+const isScale = (type: QuestionType) => type === "LIKERT" || type === "LIKERT_MATRIX";
+
+/** The points of a scale question's scale ("don't know" not counted); null for other types. */
+export function scalePoints(question: { type: QuestionType; options: { isDontKnow: boolean }[] }): number | null {
+  return isScale(question.type) ? question.options.filter((o) => !o.isDontKnow).length : null;
+}
+
+/** Scale sizes the editor offers: the standard agreement scales. */
+export const scaleSizes = [5, 7] as const;
+
+export const changeTypeSchema = z.object({
+  type: z.enum(questionTypes, { error: "field.invalidChoice" }),
+  points: z.coerce.number({ error: "field.invalidChoice" }).int({ error: "field.invalidChoice" }).optional(),
+});
+
+/**
+ * Changes a question's type (among compatible types) or its scale's number of points. Only
+ * while nobody has answered it: afterwards the answers collected would no longer mean what
+ * they meant, so it is refused with the suggestion to close the questionnaire and duplicate it.
+ * A new number of points puts in the standard agreement scale, whose labels can then be edited.
+ */
+export async function changeQuestionType(loaded: LoadedQuestion, fields: Record<string, unknown>): Promise<BuilderResult & { field?: string }> {
+  const { survey, question } = loaded;
+  if (question._count.answers) return { ok: false, error: "builder.typeHasAnswers", field: "type" };
+  const parsed = changeTypeSchema.safeParse({ type: fields.type, points: fields.points || undefined });
+  if (!parsed.success) return { ok: false, error: "field.invalidChoice", field: parsed.error.issues[0]?.path[0] === "points" ? "points" : "type" };
+  const { type } = parsed.data;
+  if (!compatibleTypes(question.type).includes(type)) return { ok: false, error: "builder.typeIncompatible", field: "type" };
+  const currentPoints = scalePoints(question);
+  const points = isScale(type) ? (parsed.data.points ?? currentPoints ?? 5) : null;
+  if (points !== null && points !== currentPoints && !(scaleSizes as readonly number[]).includes(points)) {
+    return { ok: false, error: "field.invalidChoice", field: "points" };
+  }
+  const rescale = points !== null && points !== currentPoints;
+  if (type === question.type && !rescale) return { ok: true };
+  // Conditions point at this question's options, and a matrix cannot be a condition.
+  if (question._count.dependants && (rescale || type === "LIKERT_MATRIX")) return { ok: false, error: "builder.hasDependants", field: "type" };
+
+  const settings = { ...(question.settings as Record<string, unknown>) };
+  if (type === "NUMBER" && question.type === "RATING") {
+    delete settings.lowLabel;
+    delete settings.highLabel;
+    Object.assign(settings, { min: 0, max: 10 });
+  }
+  if (type === "RATING" && question.type === "NUMBER") {
+    delete settings.min;
+    delete settings.max;
+  }
+  const inSurveyLanguages = (label: Record<string, string>) =>
+    Object.fromEntries(Object.entries(label).filter(([lang]) => survey.languages.includes(lang)));
+  const hadDontKnow = question.options.some((o) => o.isDontKnow);
+  await prisma.$transaction(async (tx) => {
+    await tx.question.update({
+      where: { id: question.id },
+      data: {
+        type,
+        settings: settings as Prisma.InputJsonValue,
+        demographic: question.demographic && type !== "LIKERT_MATRIX",
+      },
+    });
+    if (type === "LIKERT_MATRIX" && !question.statements.length) {
+      await tx.statement.create({ data: { questionId: question.id, key: "s1", position: 0, text: question.text as Prisma.InputJsonValue } });
+    }
+    if (type === "LIKERT" && question.statements.length) await tx.statement.deleteMany({ where: { questionId: question.id } });
+    if (rescale) {
+      await tx.option.deleteMany({ where: { questionId: question.id } });
+      await tx.option.createMany({
+        data: agreementScale(points as 5 | 7, hadDontKnow).map((option, position) => ({
+          questionId: question.id,
+          value: option.value,
+          position,
+          label: inSurveyLanguages(option.label),
+          isDontKnow: Boolean(option.isDontKnow),
+        })),
+      });
+    }
+  });
   return { ok: true };
 }
 

@@ -5,6 +5,7 @@ import { languageNames } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import type { SurveyWithQuestions } from "./find-survey.server";
 import { surveyTexts } from "./survey-texts";
+import { hasResponses, recordEdits, type WordingEdit } from "./wording-edits.server";
 
 const textLimit = 5000;
 
@@ -20,16 +21,21 @@ function withLanguage(value: unknown, lang: string, text: string): Prisma.InputJ
 
 /**
  * Saves the texts of one language from fields named `text:<address>`. Only wording changes:
- * nothing is added or removed, so this is safe also once answers have come in.
+ * nothing is added or removed, so this is safe also once answers have come in — and then
+ * every change is recorded, with `editorId`, who made it.
  */
 export async function saveTranslations(
   survey: SurveyWithQuestions,
   lang: string,
   form: FormData,
+  editorId: string | null = null,
 ): Promise<{ ok: true; changed: number } | { ok: false; error: MessageKey }> {
   if (!survey.languages.includes(lang)) return { ok: false, error: "translations.unknownLanguage" };
   const known = new Map(surveyTexts(survey).map((text) => [text.address, text]));
   const updates: Prisma.PrismaPromise<unknown>[] = [];
+  const edits: WordingEdit[] = [];
+  // Both labels of a rating live in one settings object: the second change builds on the first.
+  const settingsSoFar = new Map<string, Record<string, unknown>>();
   for (const [name, raw] of form.entries()) {
     if (!name.startsWith("text:")) continue;
     const address = name.slice(5);
@@ -38,13 +44,22 @@ export async function saveTranslations(
     const value = raw.replace(/\0/g, "").trim();
     if (value.length > textLimit) return { ok: false, error: "translations.tooLong" };
     if ((text.value[lang] ?? "") === value) continue;
-    updates.push(updateText(survey, address, lang, value));
+    updates.push(updateText(survey, address, lang, value, settingsSoFar));
+    edits.push({ what: address, language: lang, before: text.value[lang] ?? "", after: value });
   }
+  const changed = updates.length;
+  if (edits.length && (await hasResponses(survey.id))) updates.push(recordEdits(survey.id, editorId, edits));
   await prisma.$transaction(updates);
-  return { ok: true, changed: updates.length };
+  return { ok: true, changed };
 }
 
-function updateText(survey: SurveyWithQuestions, address: string, lang: string, value: string) {
+function updateText(
+  survey: SurveyWithQuestions,
+  address: string,
+  lang: string,
+  value: string,
+  settingsSoFar: Map<string, Record<string, unknown>>,
+) {
   const [kind, key, part] = address.split(".") as [string, string, string | undefined];
   const questions = survey.sections.flatMap((s) => s.questions);
   const question = questions.find((q) => q.key === key);
@@ -62,8 +77,9 @@ function updateText(survey: SurveyWithQuestions, address: string, lang: string, 
       return prisma.question.update({ where: { id: question!.id }, data: { [field]: withLanguage(question![field], lang, value) } });
     }
     case "settings": {
-      const settings = { ...(question!.settings as Record<string, unknown>) };
+      const settings = { ...(settingsSoFar.get(question!.id) ?? (question!.settings as Record<string, unknown>)) };
       settings[part!] = withLanguage(settings[part!], lang, value);
+      settingsSoFar.set(question!.id, settings);
       return prisma.question.update({ where: { id: question!.id }, data: { settings: settings as Prisma.InputJsonValue } });
     }
     case "option": {

@@ -151,10 +151,24 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Title (English)")).toHaveValue("Follow-up discussion");
     await page.getByLabel("Ends").fill("2019-10-10T19:00");
     await page.getByLabel("Attendance (the head count after the event)").fill("37");
+    // Split by country: the partners' countries come first in the list.
+    await expect(page.getByLabel("Country 1", { exact: true }).locator("option").nth(1)).toHaveText("Sweden (SE)");
+    await page.getByLabel("Country 1", { exact: true }).selectOption("LV");
+    await page.getByLabel("Participants from country 1").fill("30");
+    await page.getByLabel("Country 2", { exact: true }).selectOption("SE");
+    await page.getByLabel("Participants from country 2").fill("9");
+    await page.getByRole("button", { name: "Save the event" }).click();
+    await expect(page.locator("#byCountry-error")).toHaveText(
+      "The participants by country add up to more than the total attendance. Correct the numbers or the attendance.",
+    );
+    await page.getByLabel("Participants from country 2").fill("7");
     await page.getByRole("button", { name: "Save the event" }).click();
     await expect(page.getByRole("status")).toHaveText("The event is saved.");
+    await expect(page.getByLabel("Country 3", { exact: true })).toHaveValue("");
     await page.getByRole("link", { name: "←" }).click();
-    await expect(page.getByRole("row", { name: /Follow-up discussion/ })).toContainText("37");
+    const row = page.getByRole("row", { name: /Follow-up discussion/ });
+    await expect(row).toContainText("37");
+    await expect(row.getByRole("listitem")).toHaveText(["Latvia: 30", "Sweden: 7"]);
   });
 });
 
@@ -220,6 +234,9 @@ test("a language added to a questionnaire must be complete before it opens; tran
   await expectAccessible(page);
 
   await page.getByRole("link", { name: /^Русский:/ }).click();
+  // The fields are those of the new language once the page has switched.
+  await expect(page.getByRole("link", { name: /^Русский:/ })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByLabel("title", { exact: true })).toHaveValue("Отзыв о мероприятии");
   await page.getByLabel("title", { exact: true }).fill("Отзыв о встрече");
   await page.getByRole("button", { name: "Save the translations" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved: 1 texts changed.");
@@ -318,7 +335,7 @@ test("an admin creates a project and adds a partner", async ({ page }) => {
   await page.getByLabel("Starts on").fill("2027-01-01");
   await page.getByLabel("Ends on").fill("2027-12-31");
   await page.getByRole("button", { name: "Create the project" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Targets and privacy");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Project settings");
   await page.getByLabel("Organisation").fill("Daugavpils pilsētas dome");
   await page.getByLabel("City").fill("Daugavpils");
   await page.getByLabel("Country code (e.g. LV)").fill("1A");
@@ -328,4 +345,20 @@ test("an admin creates a project and adds a partner", async ({ page }) => {
   await page.getByRole("button", { name: "Add the partner" }).click();
   await expect(page.getByText("Daugavpils pilsētas dome, Daugavpils (LV)")).toBeVisible();
   await expectAccessible(page);
+
+  // Renamed, then archived: the projects list shows it apart.
+  const details = page.getByRole("form", { name: "Name and dates" });
+  await details.getByLabel("Name (English)").fill("Youth council 2027");
+  await details.getByLabel("Ends on").fill("2026-12-31");
+  await details.getByRole("button", { name: "Save the name and dates" }).click();
+  await expect(page.locator("#project-endsOn-error")).toHaveText("The end must not come before the start.");
+  await details.getByLabel("Ends on").fill("2028-06-30");
+  await details.getByRole("button", { name: "Save the name and dates" }).click();
+  await expect(page.getByRole("status")).toHaveText("The name and dates are saved.");
+  await page.getByRole("button", { name: "Archive the project" }).click();
+  await expect(page.getByRole("status")).toHaveText("The project is archived.");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Projects" }).click();
+  await expect(page.getByRole("heading", { name: "Archived projects" })).toBeVisible();
+  await expect(page.getByRole("list").last().getByRole("link", { name: "Youth council 2027" })).toBeVisible();
 });

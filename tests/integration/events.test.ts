@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { findProjectEvent, saveEvent } from "~/projects/events.server";
+import { eventCountryChoices, eventFormValues, findProjectEvent, saveEvent, setEventArchived } from "~/projects/events.server";
+import { projectOverview } from "~/projects/project-overview.server";
 
 const suffix = Math.random().toString(36).slice(2, 8);
 let projectId: string;
@@ -92,5 +93,59 @@ describe("events", () => {
     expect(thrown).toBeInstanceOf(Response);
     expect((thrown as Response).status).toBe(404);
     expect((await findProjectEvent(otherProjectId, theirs.eventId)).id).toBe(theirs.eventId);
+  });
+
+  it("split their attendance by country: partners' countries first, known codes, no repeats, never above the total", async () => {
+    const choices = await eventCountryChoices(projectId, "lv");
+    expect(choices[0]).toEqual({ code: "LV", name: "Latvija" });
+    expect(choices.map((c) => c.code)).toContain("SE");
+    expect(new Set(choices.map((c) => c.code)).size).toBe(choices.length);
+
+    const created = await saveEvent(projectId, null, { ...valid, country_0: "lv", participants_0: "60", country_2: "SE", participants_2: " 10 " });
+    expect(created).toMatchObject({ ok: true });
+    if (!created.ok) return;
+    const rows = await prisma.eventAttendanceByCountry.findMany({ where: { eventId: created.eventId }, orderBy: { country: "asc" } });
+    expect(rows.map(({ country, participants }) => ({ country, participants }))).toEqual([
+      { country: "LV", participants: 60 },
+      { country: "SE", participants: 10 },
+    ]);
+    const event = await findProjectEvent(projectId, created.eventId);
+    expect(eventFormValues(event)).toMatchObject({ country_0: "LV", participants_0: "60", country_1: "SE", participants_1: "10" });
+    const overview = await projectOverview(projectId, "en");
+    expect(overview.events.find((e) => e.id === created.eventId)!.byCountry).toEqual([
+      { country: "LV", name: "Latvia", participants: 60 },
+      { country: "SE", name: "Sweden", participants: 10 },
+    ]);
+
+    const refused = async (fields: Record<string, string>, errors: Record<string, string>) => {
+      expect(await saveEvent(projectId, created.eventId, { ...valid, ...fields })).toMatchObject({ ok: false, errors });
+    };
+    await refused({ country_0: "LV", participants_0: "60", country_1: "SE", participants_1: "30" }, { byCountry: "event.splitAboveTotal" });
+    await refused({ country_0: "LV", participants_0: "5", country_1: "lv", participants_1: "5" }, { country_1: "event.countryTwice" });
+    await refused({ country_0: "XX", participants_0: "5" }, { country_0: "event.countryUnknown" });
+    await refused({ country_0: "US", participants_0: "5" }, { country_0: "event.countryUnknown" });
+    await refused({ participants_0: "5" }, { country_0: "event.countryRequired" });
+    await refused({ country_0: "LV" }, { participants_0: "event.countryCountRequired" });
+    await refused({ country_0: "LV", participants_0: "-1" }, { participants_0: "event.countInvalid" });
+    await refused({ country_0: "LV", participants_0: "2.5" }, { participants_0: "event.countInvalid" });
+    await refused({ attendance: "", country_0: "LV", participants_0: "5" }, { attendance: "event.splitNeedsTotal" });
+    const many = Object.fromEntries(Array.from({ length: 81 }, (_, i) => [`participants_${i}`, ""]));
+    await refused(many, { byCountry: "event.tooManyCountries" });
+    expect(await prisma.eventAttendanceByCountry.count({ where: { eventId: created.eventId } })).toBe(2);
+
+    // Exactly the total is fine; saving without rows removes the split.
+    expect(await saveEvent(projectId, created.eventId, { ...valid, country_0: "LV", participants_0: "85" })).toMatchObject({ ok: true });
+    expect(await prisma.eventAttendanceByCountry.count({ where: { eventId: created.eventId } })).toBe(1);
+    expect(await saveEvent(projectId, created.eventId, valid)).toMatchObject({ ok: true });
+    expect(await prisma.eventAttendanceByCountry.count({ where: { eventId: created.eventId } })).toBe(0);
+  });
+
+  it("are archived and brought back; archived ones are marked on the project page", async () => {
+    const created = await saveEvent(projectId, null, valid);
+    if (!created.ok) throw new Error("setup failed");
+    await setEventArchived(created.eventId, true);
+    expect((await projectOverview(projectId, "en")).events.find((e) => e.id === created.eventId)).toMatchObject({ archived: true });
+    await setEventArchived(created.eventId, false);
+    expect((await projectOverview(projectId, "en")).events.find((e) => e.id === created.eventId)).toMatchObject({ archived: false });
   });
 });

@@ -28,3 +28,63 @@ describe("project targets and the small-group threshold", () => {
     expect((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).suppressionThreshold).toBe(7);
   });
 });
+
+describe("a project's name, dates and archive", () => {
+  it("renames a project and moves its dates; bad input changes nothing", async () => {
+    const { saveProjectDetails } = await import("~/projects/project-settings.server");
+    const project = await prisma.project.create({
+      data: { slug: `details-${Math.random().toString(36).slice(2, 8)}`, name: { lv: "Vecs", de: "Alt" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
+    });
+    expect(await saveProjectDetails(project.id, { name_lv: " Jauns ", name_ru: "", name_en: "New", startsOn: "2026-02-01", endsOn: "2027-01-31" })).toEqual({
+      ok: true,
+      errors: {},
+    });
+    const saved = await prisma.project.findUniqueOrThrow({ where: { id: project.id } });
+    // A language the form does not show (de) is kept.
+    expect(saved.name).toEqual({ de: "Alt", lv: "Jauns", en: "New" });
+    expect(saved.startsOn.toISOString().slice(0, 10)).toBe("2026-02-01");
+    expect(saved.endsOn.toISOString().slice(0, 10)).toBe("2027-01-31");
+
+    expect(await saveProjectDetails(project.id, { name_lv: "", startsOn: "2026-02-01", endsOn: "2027-01-31" })).toMatchObject({
+      ok: false,
+      errors: { name_lv: "project.nameRequired" },
+    });
+    expect(await saveProjectDetails(project.id, { name_lv: "X", startsOn: "2026-02-30", endsOn: "someday" })).toMatchObject({
+      ok: false,
+      errors: { startsOn: "project.dateInvalid", endsOn: "project.dateInvalid" },
+    });
+    expect(await saveProjectDetails(project.id, { name_lv: "X", startsOn: "2026-05-01", endsOn: "2026-04-01" })).toMatchObject({
+      ok: false,
+      errors: { endsOn: "event.endBeforeStart" },
+    });
+    expect(await saveProjectDetails(project.id, { name_lv: "x".repeat(301), startsOn: "2026-05-01", endsOn: "2026-06-01" })).toMatchObject({
+      ok: false,
+      errors: { name_lv: "event.tooLong" },
+    });
+    expect(await saveProjectDetails(project.id, {})).toMatchObject({ ok: false });
+    expect(await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).toEqual(saved);
+  });
+
+  it("archives a project without open questionnaires and brings it back; the projects list marks it", async () => {
+    const { setProjectArchived } = await import("~/projects/project-settings.server");
+    const { listProjects } = await import("~/projects/project-overview.server");
+    const { createSurveyFromForm } = await import("~/survey/new-survey.server");
+    const project = await prisma.project.create({
+      data: { slug: `archive-${Math.random().toString(36).slice(2, 8)}`, name: { en: "Old" }, startsOn: new Date(), endsOn: new Date() },
+    });
+    const created = await createSurveyFromForm(project.id, { template: "eventFeedback" });
+    if (!created.ok) throw new Error("setup failed");
+    await prisma.survey.update({ where: { id: created.surveyId }, data: { status: "OPEN" } });
+    expect(await setProjectArchived(project.id, true)).toEqual({ ok: false, errors: { archive: "project.archiveOpenSurveys" } });
+    expect((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).archivedAt).toBeNull();
+
+    await prisma.survey.update({ where: { id: created.surveyId }, data: { status: "CLOSED" } });
+    expect(await setProjectArchived(project.id, true)).toEqual({ ok: true, errors: {} });
+    expect((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).archivedAt).toBeInstanceOf(Date);
+    const admin = { id: "nobody", role: "ADMIN" } as Parameters<typeof listProjects>[0];
+    expect((await listProjects(admin, "en")).find((p) => p.id === project.id)).toMatchObject({ name: "Old", archived: true });
+
+    expect(await setProjectArchived(project.id, false)).toEqual({ ok: true, errors: {} });
+    expect((await listProjects(admin, "en")).find((p) => p.id === project.id)).toMatchObject({ archived: false });
+  });
+});
