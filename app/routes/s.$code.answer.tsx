@@ -9,6 +9,7 @@ import { surveyAvailability } from "~/survey/availability";
 import { toResidentSurvey } from "~/survey/find-survey.server";
 import { loadResidentPage } from "~/survey/resident-page.server";
 import { readForm } from "~/utils/read-form.server";
+import { takeSubmissionSlot } from "~/survey/submission-rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.survey.title} · Balss` : "Balss" },
@@ -22,7 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ lang, languages: survey.languages, survey: toResidentSurvey(survey, lang), freshKey: randomUUID() });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const slot = takeSubmissionSlot(typeof context.clientAddress === "string" ? context.clientAddress : undefined);
+  if (!slot.ok) throw json({ message: "too many" }, { status: 429, headers: { "Retry-After": String(slot.retryAfterSeconds) } });
   const { survey, lang } = await loadResidentPage(request, params.code ?? "");
   const result = await answerStep(survey, toResidentSurvey(survey, lang), lang, await readForm(request));
   if (result.kind === "done") {

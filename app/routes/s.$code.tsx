@@ -22,10 +22,16 @@ export function ErrorBoundary() {
       </PageShell>
     );
   }
-  const unavailable = isRouteErrorResponse(error) && error.status === 503;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, body] =
+    status === 503
+      ? (["error.unavailableTitle", "error.unavailableBody"] as const)
+      : status === 429
+        ? (["error.tooManyTitle", "error.tooManyBody"] as const)
+        : (["error.title", "error.body"] as const);
   return (
-    <PageShell title={t(unavailable ? "error.unavailableTitle" : "error.title")}>
-      <p>{t(unavailable ? "error.unavailableBody" : "error.body")}</p>
+    <PageShell title={t(title)}>
+      <p>{t(body)}</p>
     </PageShell>
   );
 }

@@ -449,6 +449,9 @@ export const en = {
   "edits.before": "Before",
   "edits.after": "After",
   "edits.deletedAccount": "(a deleted account)",
+  // submission rate limit (429)
+  "error.tooManyTitle": "Too many answers at once",
+  "error.tooManyBody": "Very many answers came from this network in the last minute. Your answers on this phone are kept: please try again in a minute.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -449,4 +449,7 @@ export const lv: Messages = {
   "edits.before": "Pirms",
   "edits.after": "Pēc",
   "edits.deletedAccount": "(dzēsts konts)",
+  // submission rate limit (429)
+  "error.tooManyTitle": "Pārāk daudz atbilžu vienlaikus",
+  "error.tooManyBody": "Pēdējā minūtē no šī tīkla ir saņemts ļoti daudz atbilžu. Jūsu atbildes šajā tālrunī ir saglabātas: lūdzu, mēģiniet vēlreiz pēc minūtes.",
 };

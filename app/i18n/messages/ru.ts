@@ -449,4 +449,7 @@ export const ru: Messages = {
   "edits.before": "До",
   "edits.after": "После",
   "edits.deletedAccount": "(удалённая учётная запись)",
+  // submission rate limit (429)
+  "error.tooManyTitle": "Слишком много ответов сразу",
+  "error.tooManyBody": "За последнюю минуту из этой сети пришло очень много ответов. Ваши ответы на этом телефоне сохранены: пожалуйста, попробуйте снова через минуту.",
 };
