@@ -14,7 +14,8 @@ export async function createApp(root: string) {
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders({ https: process.env.NODE_ENV === "production" && !process.env.PUBLIC_URL?.startsWith("http://") }));
-  app.use(compression());
+  // Server-Sent Events must reach the browser as they are written, not when a buffer fills.
+  app.use(compression({ filter: (req, res) => !String(res.getHeader("Content-Type") ?? "").startsWith("text/event-stream") && compression.filter(req, res) }));
   // Forms here are small; refuse bodies that could only be abuse before Remix buffers them.
   app.use((req, res, next) => {
     if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) res.status(413).type("text/plain").send("Too large");

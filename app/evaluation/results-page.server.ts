@@ -44,7 +44,7 @@ export async function surveyAggregate(request: Request, surveyId: string | undef
   const key = params.get("question") ?? "";
   const question = questionsOf(survey).find((q) => q.key === key && q.type !== "SHORT_TEXT" && q.type !== "LONG_TEXT");
   if (!filters || !question) throw json({ message: "bad request" }, { status: 400 });
-  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, onlyQuestion: key });
+  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, onlyQuestions: [key] });
   // A view too small to chart still downloads: the file says why it holds no numbers.
   const result = results.questions[0] ?? emptyResult(key, pickText(question.text, lang, survey.defaultLanguage));
   const t = createTranslator(dictionaries[lang]);

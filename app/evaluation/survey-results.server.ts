@@ -71,13 +71,13 @@ export interface TextRequest {
 export async function surveyResults(
   survey: SurveyWithQuestions,
   filters: ResultsFilters,
-  options: { lang: string; threshold: number; text?: (key: string) => TextRequest; onlyQuestion?: string },
+  options: { lang: string; threshold: number; text?: (key: string) => TextRequest; onlyQuestions?: string[] },
 ): Promise<SurveyResults> {
   const { lang, threshold: k } = options;
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
   const scope = answerScope(survey, filters);
   const breakdownQuestion = filters.breakdown ? questionsOf(survey).find((q) => q.key === filters.breakdown)! : null;
-  const questions = questionsOf(survey).filter((q) => !options.onlyQuestion || q.key === options.onlyQuestion);
+  const questions = questionsOf(survey).filter((q) => !options.onlyQuestions || options.onlyQuestions.includes(q.key));
   const respondents = suppressTotal(await countResponses(scope), k);
   const base = {
     threshold: k,

@@ -146,6 +146,11 @@ export default function SurveyPage() {
         <li>
           <Link to={`/surveys/${survey.id}/results`}>{t("results.link")}</Link>
         </li>
+        {survey.canOrganise ? (
+          <li>
+            <Link to={`/surveys/${survey.id}/live`}>{t("live.link")}</Link>
+          </li>
+        ) : null}
         <li>
           <Link to={`/surveys/${survey.id}/preview`}>{t("survey.preview")}</Link>
         </li>

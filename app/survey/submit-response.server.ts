@@ -98,6 +98,8 @@ export async function submitResponse(submission: Submission): Promise<Submission
         },
         select: { id: true },
       });
+      // Delivered on commit to every app instance's live pages (app/live/response-events.server.ts).
+      await tx.$executeRaw`SELECT pg_notify('balss_response', ${survey.id})`;
       return { kind: "saved", responseId: response.id };
     });
   } catch (error) {

@@ -127,6 +127,13 @@ const workspaceRoutes: Record<string, RouteCase> = {
   "_workspace.surveys.$surveyId_.report": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.compare": { params: (ids) => ({ surveyId: ids.pairedSurveyId }), loader: projectViewers },
   "_workspace.projects.$projectId_.results": { params: (ids) => ({ projectId: ids.projectId }), loader: projectViewers },
+  "_workspace.surveys.$surveyId_.live": {
+    params: (ids) => ({ surveyId: ids.surveyId }),
+    loader: projectOrganisers,
+    action: { expect: projectOrganisers, form: () => ({ intent: "save", question: "overall", layout: "GRID" }) },
+  },
+  "present.$surveyId": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
+  "present.$surveyId_.events": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.account.password": {
     params: () => ({}),
     loader: everyoneSignedIn,
@@ -142,7 +149,7 @@ const workspaceRoutes: Record<string, RouteCase> = {
 };
 
 /** Routes residents and visitors use without an account; checked in their own tests. */
-const publicRoutes = ["_index", "s.$code", "s.$code._index", "s.$code.answer", "s.$code.thanks", "signin", "signout", "welcome.$token"];
+const publicRoutes = ["live.$token", "live.$token_.events", "_index", "s.$code", "s.$code._index", "s.$code.answer", "s.$code.thanks", "signin", "signout", "welcome.$token"];
 
 const routesDir = path.resolve(import.meta.dirname, "../../app/routes");
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -202,6 +209,8 @@ function outcome(response: Response): Outcome {
 async function run(fn: () => Promise<unknown>): Promise<Outcome> {
   try {
     const result = await fn();
+    // A live page's event stream stays open: read its status, then hang up.
+    if (result instanceof Response && result.headers.get("Content-Type")?.startsWith("text/event-stream")) await result.body?.cancel();
     return result instanceof Response ? outcome(result) : "ok";
   } catch (thrown) {
     if (thrown instanceof Response) return outcome(thrown);

@@ -124,7 +124,7 @@ describe("project indicators", () => {
 
 describe("aggregate CSV", () => {
   it("writes a chart's numbers with a BOM and the same suppression as the screen", async () => {
-    const results = await surveyResults(before, noFilters, { lang: "en", threshold: 5, onlyQuestion: "eu_belonging" });
+    const results = await surveyResults(before, noFilters, { lang: "en", threshold: 5, onlyQuestions: ["eu_belonging"] });
     const csv = aggregateCsv(results.questions[0]!, 5, { group: "Group", n: "n", share: "Share", mean: "Mean", median: "Median" }, null);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
