@@ -22,6 +22,8 @@ const projectOrganisers: Expectations = { anonymous: "signin", evaluator: 403, o
 
 interface RouteCase {
   params: (ids: Ids) => Record<string, string>;
+  /** The loader's query string, for routes that need one. */
+  query?: string;
   loader?: Expectations;
   action?: { expect: Expectations; form: (who: Who, ids: Ids) => Record<string, string> };
 }
@@ -118,6 +120,13 @@ const workspaceRoutes: Record<string, RouteCase> = {
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]svg": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "_workspace.surveys.$surveyId_.qr[.]png": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
+  // Raw responses: never for evaluators (they get aggregates with small groups hidden).
+  "_workspace.surveys.$surveyId_.export": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectOrganisers },
+  "_workspace.surveys.$surveyId_.export_.download": {
+    params: (ids) => ({ surveyId: ids.surveyId }),
+    query: "?format=csv&values=labels&language=lv",
+    loader: projectOrganisers,
+  },
   "_workspace.account.password": {
     params: () => ({}),
     loader: everyoneSignedIn,
@@ -190,13 +199,13 @@ async function run(fn: () => Promise<unknown>): Promise<Outcome> {
   }
 }
 
-function request(who: Who, method: "GET" | "POST", body?: Record<string, string>) {
+function request(who: Who, method: "GET" | "POST", body?: Record<string, string>, query = "") {
   const headers = new Headers();
   const visitor = cookies[who];
   if (visitor) headers.set("Cookie", visitor.cookie);
   const form = body ? new URLSearchParams({ ...body, ...(visitor ? { csrf: visitor.csrf } : {}) }) : undefined;
   if (form) headers.set("Content-Type", "application/x-www-form-urlencoded");
-  return new Request("http://balss.test/any", { method, headers, body: form });
+  return new Request(`http://balss.test/any${query}`, { method, headers, body: form });
 }
 
 describe("workspace authorisation", () => {
@@ -221,7 +230,9 @@ describe("workspace authorisation", () => {
         results[who] = {};
         expected[who] = {};
         if (module.loader && routeCase.loader) {
-          results[who].loader = await run(() => module.loader!({ request: request(who, "GET"), params, context: {} }));
+          results[who].loader = await run(() =>
+            module.loader!({ request: request(who, "GET", undefined, routeCase.query), params, context: {} }),
+          );
           expected[who].loader = routeCase.loader[who];
         }
         if (module.action && routeCase.action) {
