@@ -32,20 +32,15 @@ function columnWidth(column: ExportColumn): number {
   return Math.min(Math.max(column.key.length + 2, 8), 30);
 }
 
+const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 /**
- * Resolves once `output` has room, i.e. once the downloader has taken what is waiting, or
- * at once when the download is gone. Between batches, so that a slow downloader slows the
- * reading of the database instead of filling memory.
+ * Waits until the downloader has taken what is waiting in `output`, so that a slow download
+ * slows the reading of the database instead of filling memory. exceljs hands committed rows
+ * on to the zip without waiting, so this check between batches is the only brake.
  */
-function room(output: PassThrough): Promise<void> {
-  if (output.destroyed || output.readableLength < output.readableHighWaterMark) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      output.off("drain", done).off("data", done).off("close", done);
-      resolve();
-    };
-    output.on("drain", done).on("data", done).on("close", done);
-  });
+async function room(output: PassThrough, signal?: AbortSignal) {
+  while (!output.destroyed && !signal?.aborted && output.readableLength >= output.readableHighWaterMark) await pause();
 }
 
 async function writeWorkbook(plan: ExportPlan, batch: BatchOptions, output: PassThrough) {
@@ -62,7 +57,7 @@ async function writeWorkbook(plan: ExportPlan, batch: BatchOptions, output: Pass
   for await (const rows of responseRowBatches(plan, batch)) {
     if (output.destroyed) return;
     for (const cells of rows) sheet.addRow(cells.map((value, index) => cellValue(plan.columns[index]!, value))).commit();
-    await room(output);
+    await room(output, batch.signal);
   }
   sheet.commit();
   await workbook.commit();

@@ -252,3 +252,114 @@ describe("the download response", () => {
     }
   });
 });
+
+describe("20,000 responses", () => {
+  const total = 20_000;
+  const batchSize = 1000;
+  let bulkId = "";
+  /** Each response's rating is its number modulo 11; the sum tells a lost or repeated row. */
+  let ratingSum = 0;
+
+  beforeAll(async () => {
+    const project = await prisma.project.findFirstOrThrow({ where: { surveys: { some: { id: surveyId } } } });
+    const survey = await makeSurvey(project.id);
+    bulkId = survey.id;
+    const questions = new Map(survey.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
+    // 40 responses in each of 500 hours, so batches end in the middle of an hour.
+    await prisma.$executeRaw`
+      INSERT INTO "Response" ("surveyId", language, "submittedHour", "idempotencyKey", "answersHash")
+      SELECT ${bulkId}, 'lv', timestamp '2026-05-01 00:00' + (i % 500) * interval '1 hour', gen_random_uuid(), i::text
+      FROM generate_series(1, ${total}) i`;
+    await prisma.$executeRaw`
+      INSERT INTO "Answer" ("responseId", "questionId", "optionId")
+      SELECT id, ${questions.get("age")!.id}, ${questions.get("age")!.options[0]!.id} FROM "Response" WHERE "surveyId" = ${bulkId}`;
+    await prisma.$executeRaw`
+      INSERT INTO "Answer" ("responseId", "questionId", number, text)
+      SELECT id, ${questions.get("rating")!.id}, "answersHash"::int % 11, NULL FROM "Response" WHERE "surveyId" = ${bulkId}`;
+    await prisma.$executeRaw`
+      INSERT INTO "Answer" ("responseId", "questionId", text)
+      SELECT id, ${questions.get("story")!.id}, repeat('Garš stāsts, длинная история. ', 10) || "answersHash" FROM "Response" WHERE "surveyId" = ${bulkId}`;
+    for (let i = 1; i <= total; i++) ratingSum += i % 11;
+  }, 120_000);
+
+  it("CSV: one query per chunk the downloader takes, never more than a batch at a time", async () => {
+    const plan = await loadExportPlan(bulkId, { values: "codes", language: "lv" });
+    const batches: number[] = [];
+    const reader = csvStream(plan, { batchSize, onBatch: (size) => batches.push(size) }).getReader();
+    const decoder = new TextDecoder();
+    let text = decoder.decode((await reader.read()).value!, { stream: true });
+    // The header comes before any response is read.
+    expect(batches).toEqual([]);
+    let chunks = 0;
+    for (let result = await reader.read(); !result.done; result = await reader.read()) {
+      chunks++;
+      // Nothing is read ahead: the n-th chunk needed exactly n queries.
+      expect(batches.length).toBe(chunks);
+      text += decoder.decode(result.value, { stream: true });
+    }
+    expect(batches).toEqual([...Array<number>(total / batchSize).fill(batchSize), 0]);
+    const rows = text.trimEnd().split("\r\n").slice(1);
+    expect(rows).toHaveLength(total);
+    expect(rows.reduce((sum, row) => sum + Number(row.split(",")[10]), 0)).toBe(ratingSum);
+  });
+
+  it("a cancelled download stops reading the database", async () => {
+    const plan = await loadExportPlan(bulkId, { values: "codes", language: "lv" });
+    const csvBatches: number[] = [];
+    const csv = csvStream(plan, { batchSize, onBatch: (size) => csvBatches.push(size) }).getReader();
+    await csv.read();
+    await csv.read();
+    await csv.cancel();
+
+    const xlsxBatches: number[] = [];
+    const xlsx = xlsxStream(plan, { batchSize, onBatch: (size) => xlsxBatches.push(size) }).getReader();
+    await xlsx.read();
+    await xlsx.cancel();
+    const atCancel = xlsxBatches.length;
+
+    const controller = new AbortController();
+    const aborted: number[] = [];
+    const afterAbort = csvStream(plan, { batchSize, signal: controller.signal, onBatch: (size) => aborted.push(size) }).getReader();
+    await afterAbort.read();
+    await afterAbort.read();
+    controller.abort();
+    expect((await afterAbort.read()).done).toBe(true);
+
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(csvBatches).toEqual([batchSize]);
+    expect(xlsxBatches.length).toBeLessThanOrEqual(atCancel + 1);
+    expect(aborted).toEqual([batchSize]);
+  });
+
+  it("XLSX: a waiting or slow downloader holds the reading back; then all rows arrive", async () => {
+    const plan = await loadExportPlan(bulkId, { values: "codes", language: "lv" });
+    const batches: number[] = [];
+    const reader = xlsxStream(plan, { batchSize, onBatch: (size) => batches.push(size) }).getReader();
+    const chunks: Uint8Array[] = [(await reader.read()).value!];
+    // Wait until the writer stops reading (or has read everything, which is the failure).
+    for (let seen = -1, since = Date.now(); batches.length <= total / batchSize && Date.now() - since < 1000; ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (batches.length !== seen) [seen, since] = [batches.length, Date.now()];
+    }
+    expect(batches.length).toBeGreaterThanOrEqual(1);
+    expect(batches.length).toBeLessThanOrEqual(5);
+
+    // Then a slow downloader: at each chunk, how far the reading is ahead of the download.
+    const progress: { bytes: number; batches: number }[] = [];
+    let bytes = chunks[0]!.length;
+    for (let result = await reader.read(); !result.done; result = await reader.read()) {
+      chunks.push(result.value);
+      bytes += result.value.length;
+      progress.push({ bytes, batches: batches.length });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(batches).toHaveLength(total / batchSize + 1);
+    const bytesPerBatch = bytes / (total / batchSize);
+    const lead = Math.max(...progress.map((p) => p.batches - p.bytes / bytesPerBatch));
+    expect(lead).toBeLessThanOrEqual(4);
+
+    const { rows } = await xlsxRows(Buffer.concat(chunks));
+    expect(rows).toHaveLength(total + 1);
+    expect(rows.slice(1).reduce((sum, row) => sum + Number(row[10]), 0)).toBe(ratingSum);
+  }, 60_000);
+});
