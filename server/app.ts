@@ -1,9 +1,9 @@
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { remixHandler } from "./remix-handler";
 
 const maxBodyBytes = 1024 * 1024;
 
@@ -22,12 +22,11 @@ export async function createApp(root: string) {
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
   app.all(
     "*",
-    createRequestHandler({
-      build,
-      mode: process.env.NODE_ENV,
+    // Remix, written to the socket with backpressure (remix-handler.ts).
+    remixHandler(build, (req) => ({
       // Used only for sign-in rate limits, as a keyed hash; never stored or logged as it is.
-      getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress }),
-    }),
+      clientAddress: req.socket.remoteAddress,
+    })),
   );
   return app;
 }

@@ -67,16 +67,23 @@ export async function exportDownload(request: Request, surveyId: string, batch: 
   const language = parsed.query.language ?? survey.defaultLanguage;
   const plan = await loadExportPlan(surveyId, { values, language });
   const options = { signal: request.signal, ...batch };
-  const body = format === "csv" ? csvStream(plan, options) : xlsxStream(plan, options);
   const date = dateToZonedLocal(new Date()).slice(0, 10);
   const name = [fileSlug(plan.title, `balss-${plan.joinCode}`), values === "labels" ? `${values}-${language}` : values, date].join("-");
-  return new Response(body, {
-    headers: {
-      "Content-Type": format === "csv" ? csvContentType : xlsxContentType,
-      "Content-Disposition": `attachment; filename="${name}.${format}"`,
-      // Raw answers: no copy in a browser's or proxy's cache.
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+  const headers = new Headers({
+    "Content-Type": format === "csv" ? csvContentType : xlsxContentType,
+    "Content-Disposition": `attachment; filename="${name}.${format}"`,
+    // Raw answers: no copy in a browser's or proxy's cache. "no-transform" keeps the
+    // compression middleware out: its writer cannot wait for a slow client.
+    "Cache-Control": "no-store, no-transform",
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (format === "xlsx") return new Response(xlsxStream(plan, options), { headers });
+  // CSV shrinks about tenfold; compressed here, in the same stream, so backpressure holds.
+  const gzip = /\bgzip\b/.test(request.headers.get("Accept-Encoding") ?? "");
+  headers.set("Vary", "Accept-Encoding");
+  if (gzip) headers.set("Content-Encoding", "gzip");
+  const csv = csvStream(plan, options);
+  return new Response(gzip ? csv.pipeThrough(new CompressionStream("gzip") as ReadableWritablePair<Uint8Array, Uint8Array>) : csv, {
+    headers,
   });
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { randomBytes, randomUUID } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { csvStream } from "~/exports/csv-export.server";
@@ -229,8 +230,18 @@ describe("the download response", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="balss-[a-z0-9]{6}-labels-ru-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(response.headers.get("Cache-Control")).toBe("no-store");
-    expect((await response.text()).split("\r\n")).toHaveLength(5);
+    expect(response.headers.get("Cache-Control")).toBe("no-store, no-transform");
+    expect(response.headers.get("Content-Encoding")).toBeNull();
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString("utf8");
+    expect(csv.split("\r\n")).toHaveLength(5);
+
+    // Compressed when the browser accepts it.
+    const gzipRequest = new Request(request("?format=csv&values=labels&language=ru").url, { headers: { "Accept-Encoding": "gzip, br" } });
+    const gzipped = await exportDownload(gzipRequest, surveyId);
+    expect(gzipped.headers.get("Content-Encoding")).toBe("gzip");
+    expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString("utf8")).toBe(csv);
 
     const xlsx = await exportDownload(request("?format=xlsx"), surveyId);
     expect(xlsx.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
