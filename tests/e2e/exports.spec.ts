@@ -48,7 +48,7 @@ test("an organiser reads the warning and downloads the responses as CSV and XLSX
   await expect(page.getByText(/can point to one person in a small group/)).toBeVisible();
   await expectAccessible(page);
 
-  const [{ count }] = await query<{ count: string }>(
+  const [responses] = await query<{ count: string }>(
     `SELECT count(*) FROM "Response" r JOIN "Survey" s ON s.id = r."surveyId" WHERE s."joinCode" = 'DAUGAV'`,
   );
   await page.getByLabel(/^Labels/).check();
@@ -60,7 +60,7 @@ test("an organiser reads the warning and downloads the responses as CSV and XLSX
   const bytes = await contents(csv);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(bytes.toString("utf8").slice(1));
-  expect(rows).toHaveLength(Number(count) + 1);
+  expect(rows).toHaveLength(Number(responses!.count) + 1);
   expect(rows[0]!.slice(0, 3)).toEqual(["language", "submitted_hour", expect.stringMatching(/^age_band: /)]);
   expect(new Set(rows.map((row) => row.length))).toEqual(new Set([rows[0]!.length]));
 
