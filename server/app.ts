@@ -1,9 +1,9 @@
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { remixHandler } from "./remix-handler";
 import { securityHeaders } from "./security-headers";
 
 const maxBodyBytes = 1024 * 1024;
@@ -25,12 +25,13 @@ export async function createApp(root: string) {
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
   app.all(
     "*",
-    createRequestHandler({
-      build,
-      mode: process.env.NODE_ENV,
-      // Used only for sign-in rate limits, as a keyed hash; never stored or logged as it is.
-      getLoadContext: (req, res) => ({ clientAddress: req.socket.remoteAddress, cspNonce: res.locals.cspNonce as string }),
-    }),
+    // Remix, written to the socket with backpressure (remix-handler.ts).
+    remixHandler(build, (req, res) => ({
+      // Used only for rate limits, as a keyed hash; never stored or logged as it is.
+      clientAddress: req.socket.remoteAddress,
+      // The Content-Security-Policy's nonce for this response's inline scripts.
+      cspNonce: res.locals.cspNonce as string,
+    })),
   );
   return app;
 }

@@ -160,6 +160,11 @@ export default function SurveyPage() {
         <li>
           <Link to={`/surveys/${survey.id}/translations`}>{t("translations.open")}</Link>
         </li>
+        {survey.canOrganise ? (
+          <li>
+            <Link to={`/surveys/${survey.id}/export`}>{t("exports.open")}</Link>
+          </li>
+        ) : null}
       </ul>
       <figure className="qr-preview">
         {/* Generated on the server from the survey's own address: no user content in it. */}

@@ -134,6 +134,13 @@ const workspaceRoutes: Record<string, RouteCase> = {
   },
   "present.$surveyId": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "present.$surveyId_.events": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
+  // Raw responses: never for evaluators (they get aggregates with small groups hidden).
+  "_workspace.surveys.$surveyId_.export": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectOrganisers },
+  "_workspace.surveys.$surveyId_.export_.download": {
+    params: (ids) => ({ surveyId: ids.surveyId }),
+    query: "?format=csv&values=labels&language=lv",
+    loader: projectOrganisers,
+  },
   "_workspace.account.password": {
     params: () => ({}),
     loader: everyoneSignedIn,

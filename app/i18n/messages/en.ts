@@ -481,6 +481,25 @@ export const en = {
   "live.connecting": "Connecting…",
   "live.previous": "← Previous question",
   "live.next": "Next question →",
+  // exports
+  "exports.open": "Download the responses (CSV, XLSX)",
+  "exports.title": "Download the raw responses",
+  "exports.warningTitle": "These are raw answers: handle them with care",
+  "exports.warningIdentify": "Each row is one person's answers. Taken together — an age band, a first language and the years in the city, or a free-text answer — they can point to one person in a small group, even without a name.",
+  "exports.warningKeep": "Keep the file on a protected computer, share it only with the people who work on the evaluation, do not publish it, and delete it when it is no longer needed. Publish only aggregate results in which small groups are hidden.",
+  "exports.responses": "Responses: {count}",
+  "exports.noResponses": "There are no responses yet: the file will hold only the header row.",
+  "exports.values": "Answers as",
+  "exports.valuesCodes": "Codes (such as 25_34 or 1–5), for statistics software",
+  "exports.valuesLabels": "Labels (such as “25–34” or “Agree”), easier to read",
+  "exports.language": "Language of the labels and question texts",
+  "exports.columnsHint": "One row per response; one column per question, per statement of a matrix and per option of a multiple choice (1 = chosen, 0 = not chosen, empty = not answered). The time is the hour of sending, in {zone}.",
+  "exports.downloadCsv": "Download CSV",
+  "exports.downloadXlsx": "Download XLSX (Excel)",
+  "exports.csvHint": "If Excel shows everything in one column, use the XLSX file.",
+  "exports.badFormat": "Unknown file format. Choose csv or xlsx.",
+  "exports.badValues": "Unknown kind of answers. Choose codes or labels.",
+  "exports.badLanguage": "This questionnaire has no such language. Choose one of: {languages}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

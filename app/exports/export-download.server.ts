@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
+import type { MessageKey } from "~/i18n/messages/en";
+import { createTranslator, pickText } from "~/i18n/translate";
+import { prisma } from "~/db.server";
+import { dateToZonedLocal, displayTimeZone } from "~/utils/zoned-time";
+import { csvContentType, csvStream } from "./csv-export.server";
+import { loadExportPlan, type BatchOptions } from "./response-rows.server";
+import { fileSlug } from "./stream.server";
+import { xlsxContentType, xlsxStream } from "./xlsx-export.server";
+
+/** What the export page shows about a survey, in the interface language. */
+export async function exportPageData(surveyId: string, uiLanguage: string) {
+  const survey = await prisma.survey.findUniqueOrThrow({
+    where: { id: surveyId },
+    select: { id: true, title: true, languages: true, defaultLanguage: true, _count: { select: { responses: true } } },
+  });
+  return {
+    id: survey.id,
+    title: pickText(survey.title, uiLanguage, survey.defaultLanguage),
+    responses: survey._count.responses,
+    languages: survey.languages,
+    defaultLanguage: survey.defaultLanguage,
+    timeZone: displayTimeZone(),
+  };
+}
+
+export const exportFormats = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
+
+/** The download's query: `?format=csv|xlsx&values=codes|labels&language=<one of the survey's>`. */
+export function exportQuerySchema(languages: readonly string[]) {
+  return z.object({
+    format: z.enum(exportFormats, { error: "exports.badFormat" }),
+    values: z.preprocess(blankAsMissing, z.enum(["codes", "labels"], { error: "exports.badValues" }).default("codes")),
+    language: z.preprocess(blankAsMissing, z.string().refine((l) => languages.includes(l), { error: "exports.badLanguage" }).optional()),
+  });
+}
+
+export type ExportQuery = z.infer<ReturnType<typeof exportQuerySchema>>;
+
+/** Parses the query of a download request; an error message key for the first problem. */
+export function parseExportQuery(url: URL, survey: { languages: string[] }) {
+  const parsed = exportQuerySchema(survey.languages).safeParse(Object.fromEntries(url.searchParams));
+  if (parsed.success) return { ok: true as const, query: parsed.data };
+  return { ok: false as const, error: parsed.error.issues[0]!.message as MessageKey };
+}
+
+/**
+ * The raw responses of a survey as a download, streamed batch by batch. The caller has
+ * checked that the user may organise the survey.
+ */
+export async function exportDownload(request: Request, surveyId: string, batch: BatchOptions = {}): Promise<Response> {
+  const survey = await prisma.survey.findUniqueOrThrow({
+    where: { id: surveyId },
+    select: { languages: true, defaultLanguage: true },
+  });
+  const parsed = parseExportQuery(new URL(request.url), survey);
+  if (!parsed.ok) {
+    const t = createTranslator(dictionaries[await resolveUiLanguage(request)]);
+    const vars = { languages: survey.languages.join(", ") };
+    return new Response(t(parsed.error, vars), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const { format, values } = parsed.query;
+  const language = parsed.query.language ?? survey.defaultLanguage;
+  const plan = await loadExportPlan(surveyId, { values, language });
+  const options = { signal: request.signal, ...batch };
+  const date = dateToZonedLocal(new Date()).slice(0, 10);
+  const name = [fileSlug(plan.title, `balss-${plan.joinCode}`), values === "labels" ? `${values}-${language}` : values, date].join("-");
+  const headers = new Headers({
+    "Content-Type": format === "csv" ? csvContentType : xlsxContentType,
+    "Content-Disposition": `attachment; filename="${name}.${format}"`,
+    // Raw answers: no copy in a browser's or proxy's cache. "no-transform" keeps the
+    // compression middleware out: its writer cannot wait for a slow client.
+    "Cache-Control": "no-store, no-transform",
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (format === "xlsx") return new Response(xlsxStream(plan, options), { headers });
+  // CSV shrinks about tenfold; compressed here, in the same stream, so backpressure holds.
+  const gzip = /\bgzip\b/.test(request.headers.get("Accept-Encoding") ?? "");
+  headers.set("Vary", "Accept-Encoding");
+  if (gzip) headers.set("Content-Encoding", "gzip");
+  const csv = csvStream(plan, options);
+  return new Response(gzip ? csv.pipeThrough(new CompressionStream("gzip") as ReadableWritablePair<Uint8Array, Uint8Array>) : csv, {
+    headers,
+  });
+}

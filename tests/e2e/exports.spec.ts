@@ -1,0 +1,81 @@
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { createAccount, expectAccessible, query, signIn } from "./support";
+
+test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
+
+const demoSurveyRow = (page: Page) =>
+  page.getByRole("row").filter({ has: page.getByRole("cell", { name: "DAUGAV", exact: true }) });
+
+async function openDemoSurvey(page: Page) {
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await demoSurveyRow(page).getByRole("link").click();
+  await expect(page.getByTestId("join-code")).toHaveText("DAUGAV");
+}
+
+async function contents(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+test("an organiser reads the warning and downloads the responses as CSV and XLSX", async ({ page }) => {
+  await signIn(page, await createAccount("ORGANISER", "wir"));
+  await openDemoSurvey(page);
+  await page.getByRole("link", { name: "Download the responses (CSV, XLSX)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Download the raw responses");
+  await expect(page.getByRole("heading", { name: "These are raw answers: handle them with care" })).toBeVisible();
+  await expect(page.getByText(/can point to one person in a small group/)).toBeVisible();
+  await expectAccessible(page);
+
+  const [responses] = await query<{ count: string }>(
+    `SELECT count(*) FROM "Response" r JOIN "Survey" s ON s.id = r."surveyId" WHERE s."joinCode" = 'DAUGAV'`,
+  );
+  await page.getByLabel(/^Labels/).check();
+  await page.getByLabel("Language of the labels and question texts").selectOption("en");
+  const csvDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toMatch(/-labels-en-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await contents(csv);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(bytes.toString("utf8").slice(1));
+  expect(rows).toHaveLength(Number(responses!.count) + 1);
+  expect(rows[0]!.slice(0, 3)).toEqual(["language", "submitted_hour", expect.stringMatching(/^age_band: /)]);
+  expect(new Set(rows.map((row) => row.length))).toEqual(new Set([rows[0]!.length]));
+
+  const xlsxDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download XLSX (Excel)" }).click();
+  const xlsx = await xlsxDownload;
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect((await contents(xlsx)).subarray(0, 2).toString()).toBe("PK");
+});
+
+test("an evaluator gets no export link, and the export page refuses them", async ({ page }) => {
+  await signIn(page, await createAccount("EVALUATOR", "wir"));
+  await openDemoSurvey(page);
+  await expect(page.getByRole("link", { name: /Download the responses/ })).toHaveCount(0);
+  const exportUrl = `${new URL(page.url()).pathname}/export`;
+  expect((await page.goto(exportUrl))?.status()).toBe(403);
+  expect((await page.request.get(`${exportUrl}/download?format=csv`)).status()).toBe(403);
+});
