@@ -1,0 +1,111 @@
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/db.server";
+import {
+  createPresenterLink,
+  liveResults,
+  liveSettings,
+  revokePresenterLink,
+  saveLiveSettings,
+  surveyIdByPresenterToken,
+} from "~/live/live-presentation.server";
+import { liveEventStream } from "~/live/live-stream.server";
+import { createSurveyFromTemplate } from "~/survey/create-survey.server";
+import { findSurveyById, type SurveyWithQuestions } from "~/survey/find-survey.server";
+import { surveyTemplates } from "~/survey/templates";
+import { insertResponses, repeat } from "../support/responses";
+
+let survey: SurveyWithQuestions;
+
+beforeAll(async () => {
+  const suffix = randomBytes(4).toString("hex");
+  const project = await prisma.project.create({ data: { slug: `live-${suffix}`, name: { en: "Live" }, startsOn: new Date(), endsOn: new Date() } });
+  const joinCode = `L${suffix.toUpperCase()}`.replace(/[01IOL]/g, "Z").slice(0, 6);
+  const created = await prisma.$transaction(
+    (tx) => createSurveyFromTemplate(tx, { projectId: project.id, joinCode, template: surveyTemplates.stereotypes, status: "OPEN" }),
+    { timeout: 30_000 },
+  );
+  survey = await findSurveyById(created.id);
+});
+
+function form(fields: [string, string][]) {
+  const data = new FormData();
+  for (const [name, value] of fields) data.append(name, value);
+  return data;
+}
+
+describe("live page settings", () => {
+  it("shows every charted, non-demographic question until the organiser chooses", async () => {
+    const settings = await liveSettings(survey.id);
+    expect(settings.questionKeys).toContain("eu_belonging");
+    expect(settings.questionKeys).not.toContain("age_band");
+    expect(settings.questionKeys).not.toContain("message_to_city");
+  });
+
+  it("saves the chosen questions in the order given, and refuses unknown or no questions", async () => {
+    const saved = await saveLiveSettings(
+      survey.id,
+      form([["question", "influence"], ["question", "eu_belonging"], ["order.eu_belonging", "1"], ["order.influence", "2"], ["layout", "ONE_AT_A_TIME"]]),
+    );
+    expect(saved.ok).toBe(true);
+    expect(await liveSettings(survey.id)).toMatchObject({ questionKeys: ["eu_belonging", "influence"], layout: "ONE_AT_A_TIME", showFreeText: false });
+    expect((await saveLiveSettings(survey.id, form([["question", "nope"], ["layout", "GRID"]]))).ok).toBe(false);
+    expect((await saveLiveSettings(survey.id, form([["layout", "GRID"]]))).ok).toBe(false);
+    expect((await liveSettings(survey.id)).questionKeys).toEqual(["eu_belonging", "influence"]);
+  });
+
+  it("makes a presenter link whose token only it knows, and revokes it", async () => {
+    const token = await createPresenterLink(survey.id);
+    expect(await surveyIdByPresenterToken(token)).toBe(survey.id);
+    expect(await prisma.livePresentation.count({ where: { presenterTokenHash: token } })).toBe(0);
+    const replaced = await createPresenterLink(survey.id);
+    expect(await surveyIdByPresenterToken(token)).toBeNull();
+    await revokePresenterLink(survey.id);
+    expect(await surveyIdByPresenterToken(replaced)).toBeNull();
+  });
+});
+
+describe("live results", () => {
+  it("charts nothing below the threshold and never shows free text unless turned on", async () => {
+    await saveLiveSettings(survey.id, form([["question", "eu_belonging"], ["question", "message_to_city"], ["layout", "GRID"]]));
+    await insertResponses(survey, repeat(3, () => ({ answers: { eu_belonging: "4", message_to_city: "Hello" } })));
+    const few = await liveResults(survey.id, "en");
+    expect(few.respondents).toBeNull();
+    expect(few.questions).toEqual([]);
+    await insertResponses(survey, repeat(3, () => ({ answers: { eu_belonging: "4", message_to_city: "Hello" } })));
+    const enough = await liveResults(survey.id, "en");
+    expect(enough.respondents).toBe(6);
+    expect(enough.questions.map((q) => q.key)).toEqual(["eu_belonging"]);
+    await saveLiveSettings(survey.id, form([["question", "eu_belonging"], ["question", "message_to_city"], ["layout", "GRID"], ["showFreeText", "on"]]));
+    expect((await liveResults(survey.id, "en")).questions.map((q) => q.key)).toEqual(["eu_belonging", "message_to_city"]);
+  });
+
+  it("streams the whole state at once, then again when PostgreSQL announces a new response", async () => {
+    const controller = new AbortController();
+    const response = liveEventStream(new Request("http://balss.test/events", { signal: controller.signal }), survey.id, "en");
+    expect(response.headers.get("Content-Type")).toContain("text/event-stream");
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = "";
+    const nextEvent = async () => {
+      for (;;) {
+        const end = received.indexOf("\n\n", received.indexOf("event: results"));
+        if (received.includes("event: results") && end >= 0) {
+          const block = received.slice(received.indexOf("event: results"), end);
+          received = received.slice(end + 2);
+          return JSON.parse(block.split("\ndata: ")[1]!) as { respondents: number | null };
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error("the stream ended");
+        received += decoder.decode(value);
+      }
+    };
+    const first = await nextEvent();
+    await insertResponses(survey, [{ answers: { eu_belonging: "5" } }]);
+    await prisma.$executeRaw`SELECT pg_notify('balss_response', ${survey.id})`;
+    const second = await nextEvent();
+    expect(second.respondents).toBe((first.respondents ?? 0) + 1);
+    controller.abort();
+    await reader.cancel();
+  });
+});
