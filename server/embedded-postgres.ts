@@ -58,8 +58,13 @@ export interface RunningPostgres {
  * initialising the folder on first use. As root it runs the server as a `postgres` user,
  * which PostgreSQL requires.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
-  const port = (await isPortFree(defaultPort)) ? defaultPort : await anyFreePort();
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+  /** A fixed port (bench/fault-restart restarts the server on the same one). */
+  fixedPort?: number,
+): Promise<RunningPostgres> {
+  const port = fixedPort ?? ((await isPortFree(defaultPort)) ? defaultPort : await anyFreePort());
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),

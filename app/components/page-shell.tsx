@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/i18n/use-translation";
 import { LanguageSwitcher } from "./language-switcher";
+import { OutboxStatus } from "./outbox-delivery";
 
 interface PageShellProps {
   title: string;
@@ -26,6 +27,7 @@ export function PageShell({ title, languages, children }: PageShellProps) {
       </header>
       <main id="main" tabIndex={-1}>
         <h1>{title}</h1>
+        <OutboxStatus />
         {children}
       </main>
     </>

@@ -1,4 +1,5 @@
-import type { BatchOptions, Cell, ExportColumn, ExportPlan } from "./response-rows.server";
+import { csvLine, utf8Bom } from "~/utils/csv";
+import type { BatchOptions, ExportColumn, ExportPlan } from "./response-rows.server";
 import { responseRowBatches } from "./response-rows.server";
 import { readableFromIterable } from "./stream.server";
 
@@ -6,20 +7,6 @@ import { readableFromIterable } from "./stream.server";
 // and garbles Latvian and Russian letters), commas, CRLF line ends, RFC 4180 quoting.
 
 export const csvContentType = "text/csv; charset=utf-8";
-const bom = "\uFEFF";
-
-/** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. */
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** One field: numbers as they are; text protected against formulas and quoted when needed. */
-export function csvField(value: Cell): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  const text = formulaStart.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const csvLine = (cells: Cell[]) => `${cells.map(csvField).join(",")}\r\n`;
 
 /** The header: keys, or with labels "key: question text" so a spreadsheet user can read it. */
 export function headerCells(columns: ExportColumn[], withText: boolean): string[] {
@@ -28,7 +15,7 @@ export function headerCells(columns: ExportColumn[], withText: boolean): string[
 
 async function* csvChunks(plan: ExportPlan, batch: BatchOptions): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
-  yield encoder.encode(bom + csvLine(headerCells(plan.columns, plan.options.values === "labels")));
+  yield encoder.encode(utf8Bom + csvLine(headerCells(plan.columns, plan.options.values === "labels")));
   for await (const rows of responseRowBatches(plan, batch)) {
     yield encoder.encode(rows.map(csvLine).join(""));
   }

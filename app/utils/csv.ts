@@ -2,7 +2,7 @@
 export const utf8Bom = "\uFEFF";
 
 /**
- * One CSV line (RFC 4180, CRLF). A text starting with = + - @ gets an apostrophe in front so a
+ * One CSV line (RFC 4180, CRLF). A text starting with = + - @, a tab or CR gets an apostrophe so a
  * spreadsheet shows it instead of running it as a formula.
  */
 export function csvLine(values: (string | number | null | undefined)[]): string {

@@ -110,6 +110,6 @@ test("signed-in organisers open the live page from the workspace", async ({ page
   await page.getByRole("link", { name: "Open the live page" }).click();
   await expect(page.getByText("Live: updates as answers arrive.")).toBeVisible();
   await expect(page.locator(".live-question").first()).toBeVisible();
-  await expect(page.locator(".live-grid canvas").first()).toBeVisible();
+  await expect(page.locator(".live-question canvas").first()).toBeVisible();
   await expectAccessible(page);
 });

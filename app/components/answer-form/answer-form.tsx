@@ -1,7 +1,10 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form, useNavigate, useNavigation, useSubmit } from "@remix-run/react";
+import type { FormEvent } from "react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "~/i18n/use-translation";
-import { loadDraft, saveDraft, type AnswerDraft } from "~/survey/answer-draft";
+import { clearDraft, loadDraft, saveDraft, type AnswerDraft } from "~/survey/answer-draft";
+import { keepInOutbox, removeFromOutbox, sendEntry } from "~/survey/answer-outbox";
+import { outboxEvent } from "../outbox-delivery";
 import { allQuestions, visibleQuestionKeys } from "~/survey/conditions";
 import type { AnswerValues, ResidentQuestion, ResidentSurvey } from "~/survey/resident-survey";
 import type { AnswerStep } from "~/survey/answer-steps.server";
@@ -39,7 +42,10 @@ function notesFor(question: ResidentQuestion, byKey: Map<string, ResidentQuestio
 export function AnswerForm({ survey, action, freshKey, step, keepDraft = true }: AnswerFormProps) {
   const { t } = useTranslation();
   const navigation = useNavigation();
-  const busy = navigation.state !== "idle";
+  const navigate = useNavigate();
+  const submit = useSubmit();
+  const [sending, setSending] = useState(false);
+  const busy = navigation.state !== "idle" || sending;
   const [draft, setDraft] = useState<AnswerDraft>(() => ({
     idempotencyKey: step?.idempotencyKey ?? freshKey,
     page: step?.page ?? 0,
@@ -89,12 +95,47 @@ export function AnswerForm({ survey, action, freshKey, step, keepDraft = true }:
   const pageFields = new Set(section.questions.map((q) => q.key));
   const carriedValues = Object.entries(draft.values).filter(([name]) => !pageFields.has(name.split(".")[1] ?? ""));
 
+  // With JavaScript, the finished form goes into the phone's outbox before it is first sent;
+  // if the network or the server fails, the page's delivery keeps retrying (outbox-delivery).
+  // Without JavaScript, or for anything but the final submit, the plain form post is used.
+  function sendThroughOutbox(event: FormEvent<HTMLFormElement>) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (!keepDraft || !(submitter instanceof HTMLButtonElement) || submitter.value !== "submit") return;
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    data.set("intent", "submit");
+    const entry = {
+      key: draft.idempotencyKey,
+      surveyId: survey.id,
+      url: action,
+      body: new URLSearchParams(data as unknown as Record<string, string>).toString(),
+      savedAt: Date.now(),
+    };
+    keepInOutbox(entry);
+    setSending(true);
+    void sendEntry(entry).then((outcome) => {
+      setSending(false);
+      if (outcome.kind === "retry") {
+        window.dispatchEvent(new Event(outboxEvent));
+        return;
+      }
+      removeFromOutbox(entry.key);
+      if (outcome.kind === "sent") {
+        clearDraft(survey.id);
+        navigate(outcome.redirect);
+      } else {
+        // Refused (an answer to fix): the plain post shows the errors next to the fields.
+        submit(data, { method: "post", action });
+      }
+    });
+  }
+
   function setValue(name: string, value: string[]) {
     setDraft((current) => ({ ...current, values: { ...current.values, [name]: value } }));
   }
 
   return (
-    <Form method="post" action={action} noValidate className="answer-form">
+    <Form method="post" action={action} noValidate className="answer-form" onSubmit={sendThroughOutbox}>
       <input type="hidden" name="surveyId" value={survey.id} />
       <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
       <input type="hidden" name="page" value={draft.page} />

@@ -500,6 +500,9 @@ export const en = {
   "exports.badFormat": "Unknown file format. Choose csv or xlsx.",
   "exports.badValues": "Unknown kind of answers. Choose codes or labels.",
   "exports.badLanguage": "This questionnaire has no such language. Choose one of: {languages}.",
+  // offline outbox
+  "answer.savedOnPhone": "Your answers are saved on this phone. They will be sent by themselves when you are back online — you can keep this page open or come back later.",
+  "answer.sentFromPhone": "Your saved answers have been sent. Thank you!",
 } as const;
 
 export type MessageKey = keyof typeof en;

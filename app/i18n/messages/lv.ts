@@ -500,4 +500,7 @@ export const lv: Messages = {
   "exports.badFormat": "Nezināms faila formāts. Izvēlieties csv vai xlsx.",
   "exports.badValues": "Nezināms atbilžu veids. Izvēlieties codes vai labels.",
   "exports.badLanguage": "Šai anketai nav šādas valodas. Izvēlieties kādu no šīm: {languages}.",
+  // offline outbox
+  "answer.savedOnPhone": "Jūsu atbildes ir saglabātas šajā tālrunī. Tās tiks nosūtītas automātiski, kad būsiet atkal tiešsaistē — varat atstāt šo lapu atvērtu vai atgriezties vēlāk.",
+  "answer.sentFromPhone": "Jūsu saglabātās atbildes ir nosūtītas. Paldies!",
 };

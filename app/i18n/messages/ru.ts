@@ -500,4 +500,7 @@ export const ru: Messages = {
   "exports.badFormat": "Неизвестный формат файла. Выберите csv или xlsx.",
   "exports.badValues": "Неизвестный вид ответов. Выберите codes или labels.",
   "exports.badLanguage": "В этой анкете нет такого языка. Выберите один из: {languages}.",
+  // offline outbox
+  "answer.savedOnPhone": "Ваши ответы сохранены на этом телефоне. Они будут отправлены сами, когда появится связь — можно оставить страницу открытой или вернуться позже.",
+  "answer.sentFromPhone": "Ваши сохранённые ответы отправлены. Спасибо!",
 };

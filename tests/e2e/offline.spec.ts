@@ -1,0 +1,68 @@
+import { expect, test, type Page } from "@playwright/test";
+import { answerVisibleQuestions, realResponses } from "./support";
+
+test.use({ locale: "en-GB" });
+
+/** Answers the demo questionnaire up to its last page, leaving "Send answers" to the test. */
+async function fillAllPages(page: Page, text: string) {
+  await page.goto("/s/DAUGAV/answer?lang=en");
+  for (let pageNumber = 1; pageNumber <= 4; pageNumber++) {
+    await expect(page.locator(".progress-text")).toHaveText(`Page ${pageNumber} of 4`);
+    await answerVisibleQuestions(page, text);
+    if (pageNumber < 4) await page.getByRole("button", { name: "Next" }).click();
+  }
+}
+
+const stored = async () => (await realResponses("DAUGAV")).length;
+
+test("answers sent without a connection wait on the phone and arrive exactly once when it is back", async ({ page, context }) => {
+  const before = await stored();
+  await fillAllPages(page, "offline answer");
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Send answers" }).click();
+  await expect(page.getByTestId("outbox-status")).toContainText("saved on this phone");
+  expect(await stored()).toBe(before);
+
+  await context.setOffline(false);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you!", { timeout: 15_000 });
+  expect(await stored()).toBe(before + 1);
+  // Nothing is left to send: another visit sends nothing more.
+  await page.goto("/s/DAUGAV?lang=en");
+  await page.waitForTimeout(1500);
+  expect(await stored()).toBe(before + 1);
+});
+
+test("answers left on the phone when the page was closed are sent on the next visit, once", async ({ context }) => {
+  const before = await stored();
+  const first = await context.newPage();
+  await fillAllPages(first, "closed tab");
+  await context.setOffline(true);
+  await first.getByRole("button", { name: "Send answers" }).click();
+  await expect(first.getByTestId("outbox-status")).toContainText("saved on this phone");
+  await first.close();
+
+  await context.setOffline(false);
+  const later = await context.newPage();
+  await later.goto("/?lang=en");
+  await expect(later.getByRole("heading", { level: 1 })).toHaveText("Thank you!", { timeout: 15_000 });
+  expect(await stored()).toBe(before + 1);
+});
+
+test("a server answering 503 keeps the answers on the phone and they are retried until they arrive", async ({ page }) => {
+  const before = await stored();
+  await fillAllPages(page, "busy server");
+  let refused = 0;
+  await page.route("**/s/DAUGAV/answer**", async (route) => {
+    if (route.request().method() === "POST" && refused < 2) {
+      refused += 1;
+      await route.fulfill({ status: 503, headers: { "Retry-After": "1" }, body: "" });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByRole("button", { name: "Send answers" }).click();
+  await expect(page.getByTestId("outbox-status")).toContainText("saved on this phone");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you!", { timeout: 15_000 });
+  expect(refused).toBe(2);
+  expect(await stored()).toBe(before + 1);
+});
