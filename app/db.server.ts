@@ -29,23 +29,33 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
  */
 export function createDatabaseClient(connectionString: string): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 1000 });
+  const unavailable = (error: unknown) =>
+    isDatabaseUnavailable(error) ? json({ message: "unavailable" }, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } }) : error;
   const client = new PrismaClient({ adapter }).$extends({
     query: {
       async $allOperations({ args, query }) {
         try {
           return await query(args);
         } catch (error) {
-          if (isDatabaseUnavailable(error)) {
-            throw json({ message: "unavailable" }, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } });
-          }
-          throw error;
+          throw unavailable(error);
         }
       },
     },
   });
+  // Starting or committing an interactive transaction is not an operation the extension sees.
+  const withTransactions = new Proxy(client, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property !== "$transaction" || typeof value !== "function") return value;
+      return (...args: unknown[]) =>
+        (value as (...a: unknown[]) => Promise<unknown>).apply(target, args).catch((error: unknown) => {
+          throw unavailable(error);
+        });
+    },
+  });
   // The extension changes behaviour only, not the API: typed as the plain client, it still
   // fits Prisma.TransactionClient parameters.
-  return client as unknown as PrismaClient;
+  return withTransactions as unknown as PrismaClient;
 }
 
 type DatabaseClient = PrismaClient;

@@ -18,7 +18,8 @@ import { formatInt, freePort, onCleanup, requireBuild, runBench, startApp } from
 // FAULT_RESTARTS times (default 2) with an immediate shutdown (SIGQUIT to the postmaster: no
 // checkpoint, in-flight transactions cut) and started again. At the end the database must hold
 // exactly one response per key: lost and duplicated are printed, and both must be 0.
-// `npm test` runs a small version (500 responses, one restart).
+// `npm test` runs a small version (500 responses, one restart). FAULT_SHOW_SERVER=1 prints
+// what the server logged (every failed request there should have been a 503).
 
 const total = Number(process.env.FAULT_RESPONSES ?? 10_000);
 const restarts = Number(process.env.FAULT_RESTARTS ?? 2);
@@ -132,6 +133,7 @@ await runBench(async () => {
   const lost = total - Number(rows[0]!.distinct_keys);
   const duplicated = stored - Number(rows[0]!.distinct_keys);
   console.log(`  ${seconds.toFixed(1)} s; retries: ${formatInt(retried)} (${[...outcomes].map(([k, n]) => `${k}: ${n}`).join(", ") || "none"})`);
+  if (process.env.FAULT_SHOW_SERVER) console.log(app.output());
   console.log(`  stored ${formatInt(stored)} of ${formatInt(total)}   lost ${lost}   duplicated ${duplicated}`);
   if (lost || duplicated) {
     console.error("FAILED: every response must be stored exactly once.");

@@ -19,6 +19,9 @@ describe("when the database cannot serve a query", () => {
     expect(error).toBeInstanceOf(Response);
     expect((error as Response).status).toBe(503);
     expect((error as Response).headers.get("Retry-After")).toBe("5");
+    // Also when it is the start of an interactive transaction that fails.
+    const inTransaction = await rejection(client.$transaction(async (tx) => tx.project.count()));
+    expect((inTransaction as Response).status).toBe(503);
     await client.$disconnect();
   });
 
