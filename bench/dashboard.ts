@@ -20,7 +20,7 @@ const sizes = (process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Numbe
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const routeId = encodeURIComponent("routes/_workspace.surveys.$surveyId_.results");
 
-export interface Question {
+interface Question {
   id: string;
   type: string;
   settings: { min?: number; max?: number };
@@ -28,7 +28,7 @@ export interface Question {
   statements: string[];
 }
 
-export async function fill(db: pg.Client, surveyId: string, questions: Question[], count: number) {
+async function fill(db: pg.Client, surveyId: string, questions: Question[], count: number) {
   await db.query(`DROP TABLE IF EXISTS bench_responses`);
   await db.query(`CREATE UNLOGGED TABLE bench_responses AS SELECT gen_random_uuid() AS id FROM generate_series(1, $1)`, [count]);
   await db.query(
@@ -111,7 +111,7 @@ async function adminCookie(db: pg.Client): Promise<string> {
   return `__Host-balss_session=${Buffer.from(JSON.stringify(token)).toString("base64")}`;
 }
 
-if (process.argv[1]?.endsWith("dashboard.ts")) await runBench(async () => {
+await runBench(async () => {
   requireBuild();
   const database = await benchDatabase();
   const app = await startApp(database.url);
