@@ -12,7 +12,8 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { PageShell } from "~/components/page-shell";
-import { dictionaries, languageCookie, resolveUiLanguage } from "~/i18n/i18n.server";
+import { dictionaries, languageCookie, residentMessages, resolveUiLanguage } from "~/i18n/i18n.server";
+import { isResidentPath } from "~/i18n/resident-pages";
 import { useContentLanguage, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import styles from "~/styles/app.css";
 import { useNonce } from "~/utils/nonce";
@@ -23,16 +24,20 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const uiLanguage = await resolveUiLanguage(request);
-  const chosen = new URL(request.url).searchParams.has("lang");
+  const url = new URL(request.url);
+  const chosen = url.searchParams.has("lang");
+  const messages = isResidentPath(url.pathname) ? residentMessages(uiLanguage) : dictionaries[uiLanguage];
   return json(
-    { i18n: { uiLanguage, messages: dictionaries[uiLanguage] } satisfies RootI18n },
+    { i18n: { uiLanguage, messages } satisfies RootI18n },
     chosen ? { headers: { "Set-Cookie": await languageCookie.serialize(uiLanguage) } } : undefined,
   );
 }
 
-// The dictionary only changes with the language; skip reloading it after every form step.
+// The dictionary only changes with the language, or between residents' pages and the rest;
+// skip reloading it after every form step.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
-  currentUrl.searchParams.get("lang") !== nextUrl.searchParams.get("lang");
+  currentUrl.searchParams.get("lang") !== nextUrl.searchParams.get("lang") ||
+  isResidentPath(currentUrl.pathname) !== isResidentPath(nextUrl.pathname);
 
 function DocumentLanguage({ children }: { children: ReactNode }) {
   const lang = useContentLanguage();

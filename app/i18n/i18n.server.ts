@@ -3,6 +3,7 @@ import { en, type Messages } from "./messages/en";
 import { lv } from "./messages/lv";
 import { ru } from "./messages/ru";
 import { fallbackUiLanguage, isUiLanguage, negotiateLanguage, uiLanguages, type UiLanguage } from "./languages";
+import { residentPrefixes } from "./resident-pages";
 
 // Dictionaries stay on the server: a page receives only its own language through the root
 // loader, which keeps the resident page's JavaScript small (bench/page-weight).
@@ -23,4 +24,17 @@ export async function resolveUiLanguage(request: Request): Promise<UiLanguage> {
   if (isUiLanguage(remembered)) return remembered;
   const negotiated = negotiateLanguage(request.headers.get("Accept-Language"), uiLanguages, fallbackUiLanguage);
   return isUiLanguage(negotiated) ? negotiated : fallbackUiLanguage;
+}
+
+const residentDictionaries = new Map<UiLanguage, Messages>();
+
+/** The part of a dictionary residents' pages use (see resident-pages.ts). */
+export function residentMessages(language: UiLanguage): Messages {
+  let messages = residentDictionaries.get(language);
+  if (!messages) {
+    const entries = Object.entries(dictionaries[language]).filter(([key]) => residentPrefixes.some((prefix) => key.startsWith(prefix)));
+    messages = Object.fromEntries(entries) as Messages;
+    residentDictionaries.set(language, messages);
+  }
+  return messages;
 }

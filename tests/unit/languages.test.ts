@@ -67,3 +67,20 @@ describe("uiLanguages", () => {
     expect(isUiLanguage(undefined)).toBe(false);
   });
 });
+
+describe("residents' pages get only their own interface texts", () => {
+  it("every text a resident page names is in the residents' part of the dictionary", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { residentMessages } = await import("~/i18n/i18n.server");
+    const residentFiles = [
+      ...readdirSync("app/routes").filter((f) => f === "_index.tsx" || f.startsWith("s.$code")).map((f) => `app/routes/${f}`),
+      ...readdirSync("app/components/answer-form").map((f) => `app/components/answer-form/${f}`),
+      ...["page-shell", "language-switcher", "join-code-form", "privacy-notice", "survey-not-open", "outbox-delivery"].map((f) => `app/components/${f}.tsx`),
+    ];
+    const named = residentFiles.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/t\("([a-zA-Z]+\.[\w.]+)"/g)].map((m) => m[1]!));
+    expect(named.length).toBeGreaterThan(20);
+    const resident = residentMessages("lv");
+    expect(named.filter((key) => !(key in resident))).toEqual([]);
+    expect(Object.keys(resident).some((key) => key.startsWith("builder."))).toBe(false);
+  });
+});
