@@ -161,13 +161,24 @@ export interface TextPage {
 }
 
 /** One page of a free-text question's answers, optionally only those containing `search`. */
-export async function textAnswers(scope: AnswerScope, questionId: string, search: string, page: number, pageSize: number): Promise<TextPage> {
+function textSource(scope: AnswerScope, questionId: string, search: string) {
   const pattern = `%${search.replace(/[\\%_]/g, "\\$&")}%`;
   const textScope = { ...scope, breakdownQuestionId: null };
-  const source = Prisma.sql`${answersOf(textScope, [questionId])} AND a."text" ILIKE ${pattern}`;
-  const view = withView(textScope);
+  return { view: withView(textScope), source: Prisma.sql`${answersOf(textScope, [questionId])} AND a."text" ILIKE ${pattern}` };
+}
+
+export async function countTextAnswers(scope: AnswerScope, questionId: string, search: string): Promise<number> {
+  const { view, source } = textSource(scope, questionId, search);
   const [count] = await prisma.$queryRaw<{ n: number }[]>`${view} SELECT count(*)::int AS n ${source}`;
-  const items = await prisma.$queryRaw<{ text: string }[]>`${view}
-    SELECT a."text" AS text ${source} ORDER BY a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  return { total: count?.n ?? 0, items: items.map((row) => row.text) };
+  return count?.n ?? 0;
+}
+
+/** One page of a free-text question's answers, optionally only those containing `search`, with their total. */
+export async function textAnswers(scope: AnswerScope, questionId: string, search: string, page: number, pageSize: number): Promise<TextPage> {
+  const { view, source } = textSource(scope, questionId, search);
+  const rows = await prisma.$queryRaw<{ text: string; total: number }[]>`${view}
+    SELECT a."text" AS text, (count(*) OVER ())::int AS total ${source} ORDER BY a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  // Past the last page there is no row to carry the total.
+  const total = rows[0]?.total ?? (page > 1 ? await countTextAnswers(scope, questionId, search) : 0);
+  return { total, items: rows.map((row) => row.text) };
 }

@@ -6,6 +6,7 @@ import {
   countOptions,
   countRespondents,
   countResponses,
+  countTextAnswers,
   numberStats,
   textAnswers,
   type AnswerScope,
@@ -109,9 +110,11 @@ export async function surveyResults(
       const common = { key: question.key, text: label(question.text), chart, multiple: question.type === "MULTIPLE_CHOICE" };
 
       if (chart === "text") {
-        const textTotal = suppressTotal((await textAnswers(scope, question.id, "", 1, 0)).total, k);
         const request = options.text?.(question.key) ?? { search: "", page: 1 };
-        const page = textTotal ? await textAnswers(scope, question.id, request.search, request.page, textPageSize) : null;
+        const found = await textAnswers(scope, question.id, request.search, request.page, textPageSize);
+        // Everyone who answered, searched or not: under k, nothing is listed.
+        const textTotal = suppressTotal(request.search ? await countTextAnswers(scope, question.id, "") : found.total, k);
+        const page = textTotal ? found : null;
         return {
           ...common,
           neutral: null,
