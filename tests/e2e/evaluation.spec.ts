@@ -3,6 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { createAccount, expectAccessible, signIn } from "./support";
 
 test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
+// Long pages with many charts and an accessibility check each: slower than the default allows on a busy machine.
+test.setTimeout(120_000);
 
 // A string only Chart.js's code holds: it tells whether the library reached a page.
 const chartJsMarker = "\" is not a registered ";
