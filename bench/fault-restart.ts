@@ -24,6 +24,8 @@ import { formatInt, freePort, onCleanup, requireBuild, runBench, startApp } from
 const total = Number(process.env.FAULT_RESPONSES ?? 10_000);
 const restarts = Number(process.env.FAULT_RESTARTS ?? 2);
 const clients = Number(process.env.FAULT_CLIENTS ?? 50);
+// A response still failing after this long counts as lost, so the bench always ends.
+const giveUpSeconds = Number(process.env.FAULT_GIVE_UP_SECONDS ?? 120);
 const joinCode = "DAUGAV";
 // Every client shares this machine's address; the per-address limit is not under test here.
 process.env.SUBMISSIONS_PER_MINUTE ??= "100000000";
@@ -85,7 +87,12 @@ await runBench(async () => {
       const i = next++;
       const submission = pool[i % pool.length]!;
       const body = `${submission.form}&idempotencyKey=${keys[i]}`;
+      const giveUpAt = performance.now() + giveUpSeconds * 1000;
       for (;;) {
+        if (performance.now() > giveUpAt) {
+          outcomes.set("gave up", (outcomes.get("gave up") ?? 0) + 1);
+          break;
+        }
         let status: number | string;
         try {
           status = await post(body, submission.language);
@@ -136,6 +143,7 @@ await runBench(async () => {
   if (process.env.FAULT_SHOW_SERVER) console.log(app.output());
   console.log(`  stored ${formatInt(stored)} of ${formatInt(total)}   lost ${lost}   duplicated ${duplicated}`);
   if (lost || duplicated) {
+    console.error(app.output().split("\n").slice(-40).join("\n"));
     console.error("FAILED: every response must be stored exactly once.");
     return 1;
   }
