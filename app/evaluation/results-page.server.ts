@@ -12,7 +12,7 @@ import { filterableSurvey, filterChoices, parseTextRequests, questionsOf, survey
  * same address. Filters that do not fit the survey answer 400 with nothing charted.
  */
 export async function loadSurveyResults(request: Request, surveyId: string | undefined) {
-  const { project, session } = await requireSurvey(request, surveyId, "view");
+  const { project } = await requireSurvey(request, surveyId, "view");
   const lang = await resolveUiLanguage(request);
   const survey = await findSurveyById(surveyId!);
   const params = new URL(request.url).searchParams;
@@ -26,7 +26,6 @@ export async function loadSurveyResults(request: Request, surveyId: string | und
     threshold: project.suppressionThreshold,
     choices: filterChoices(survey, lang),
     pairedSurveyId: survey.pairedSurveyId,
-    canExportRaw: session.user.role !== "EVALUATOR",
     generatedAt: new Date().toISOString(),
   };
   if (!filters || !text) return json({ ...base, badFilter: true, filters: noFilters, search: "", results: null }, { status: 400 });

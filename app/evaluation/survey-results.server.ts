@@ -37,13 +37,14 @@ export function questionsOf(survey: SurveyWithQuestions): Question[] {
   return survey.sections.flatMap((section) => section.questions);
 }
 
+const demographicChoices = (survey: SurveyWithQuestions) =>
+  questionsOf(survey).filter((q) => q.demographic && (q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE"));
+
 /** The demographic choice questions a view can be filtered by (and, single choice, broken down by). */
 export function filterableSurvey(survey: SurveyWithQuestions): FilterableSurvey {
   return {
     languages: survey.languages,
-    demographics: questionsOf(survey)
-      .filter((q) => q.demographic && (q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE"))
-      .map((q) => ({ key: q.key, options: q.options.map((o) => o.value), breakdown: q.type === "SINGLE_CHOICE" })),
+    demographics: demographicChoices(survey).map((q) => ({ key: q.key, options: q.options.map((o) => o.value), breakdown: q.type === "SINGLE_CHOICE" })),
   };
 }
 
@@ -240,9 +241,7 @@ export function filterChoices(survey: SurveyWithQuestions, lang: string) {
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
   return {
     languages: survey.languages,
-    demographics: questionsOf(survey)
-      .filter((q) => q.demographic && (q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE"))
-      .map((q) => ({
+    demographics: demographicChoices(survey).map((q) => ({
         key: q.key,
         text: label(q.text),
         breakdown: q.type === "SINGLE_CHOICE",

@@ -5,7 +5,7 @@ import type { LiveLayout } from "~/generated/prisma/enums";
 import { pickText } from "~/i18n/translate";
 import { noFilters } from "~/evaluation/results-filters";
 import { questionsOf, surveyResults } from "~/evaluation/survey-results.server";
-import { findSurveyById } from "~/survey/find-survey.server";
+import { findSurveyById, type SurveyWithQuestions } from "~/survey/find-survey.server";
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 const isText = (type: string) => type === "SHORT_TEXT" || type === "LONG_TEXT";
@@ -18,10 +18,10 @@ export interface LiveSettings {
 }
 
 /** What the projector shows; until the organiser chooses, every charted, non-demographic question. */
-export async function liveSettings(surveyId: string): Promise<LiveSettings> {
+export async function liveSettings(surveyId: string, loaded?: SurveyWithQuestions): Promise<LiveSettings> {
   const saved = await prisma.livePresentation.findUnique({ where: { surveyId } });
   if (saved) return { questionKeys: saved.questionKeys, layout: saved.layout, showFreeText: saved.showFreeText, hasPresenterLink: Boolean(saved.presenterTokenHash) };
-  const survey = await findSurveyById(surveyId);
+  const survey = loaded ?? (await findSurveyById(surveyId));
   return {
     questionKeys: questionsOf(survey).filter((q) => !q.demographic && !isText(q.type)).map((q) => q.key),
     layout: "GRID",
@@ -81,7 +81,9 @@ export async function surveyIdByPresenterToken(token: string): Promise<string | 
 
 /** The live page's data: the chosen questions charted (small groups suppressed), in order. */
 export async function liveResults(surveyId: string, lang: string) {
-  const [survey, settings] = await Promise.all([findSurveyById(surveyId), liveSettings(surveyId)]);
+  // Runs after every announced answer: the survey is read once, also for the default settings.
+  const survey = await findSurveyById(surveyId);
+  const settings = await liveSettings(surveyId, survey);
   const project = await prisma.project.findUniqueOrThrow({ where: { id: survey.projectId }, select: { suppressionThreshold: true } });
   const shown = settings.questionKeys.filter((key) => {
     const question = questionsOf(survey).find((q) => q.key === key);
