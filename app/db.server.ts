@@ -1,5 +1,5 @@
 import { json } from "@remix-run/node";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPgReleasingCutTransactions } from "~/database-adapter.server";
 import { PrismaClient } from "~/generated/prisma/client";
 
 // One client for the whole process; in development the module is re-evaluated on every
@@ -28,7 +28,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
  * and the phone keeps the answers). Connecting gives up after one second, so nothing hangs.
  */
 export function createDatabaseClient(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 1000 });
+  const adapter = new PrismaPgReleasingCutTransactions({ connectionString, max: 10, connectionTimeoutMillis: 1000 });
   const unavailable = (error: unknown) =>
     isDatabaseUnavailable(error) ? json({ message: "unavailable" }, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } }) : error;
   const client = new PrismaClient({ adapter }).$extends({

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createDatabaseClient, isDatabaseUnavailable } from "~/db.server";
 
@@ -36,6 +37,29 @@ describe("when the database cannot serve a query", () => {
     await Promise.all(busy);
     // And it recovers by itself once connections are free again.
     expect(await client.project.count()).toBeGreaterThanOrEqual(0);
+    await client.$disconnect();
+  });
+
+  it("gives back the connections of transactions that a server crash cut off", async () => {
+    const client = createDatabaseClient(process.env.DATABASE_URL!);
+    // As many transactions as the pool has connections, each cut while it waits on the server.
+    const cut = Array.from({ length: 10 }, () =>
+      rejection(client.$transaction(async (tx) => tx.$queryRaw`SELECT 1 AS balss_cut_me FROM pg_sleep(5)`, { timeout: 10_000 })),
+    );
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    for (let terminated = 0; terminated < 10; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const { rowCount } = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%balss_cut_me%' AND pid <> pg_backend_pid()",
+      );
+      terminated += rowCount ?? 0;
+    }
+    await admin.end();
+    for (const error of await Promise.all(cut)) expect((error as Response).status).toBe(503);
+    // Every connection the cut transactions held is back: the pool serves queries again.
+    expect(await client.project.count()).toBeGreaterThanOrEqual(0);
+    expect(await Promise.all(Array.from({ length: 10 }, () => client.$transaction(async (tx) => tx.project.count())))).toHaveLength(10);
     await client.$disconnect();
   });
 
