@@ -11,15 +11,20 @@ export const retryAfterSeconds = 5;
 
 // Errors that mean "the database cannot be reached or is restarting", as opposed to a bug.
 const unavailableCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "57P01", "57P03", "08006", "08001"]);
+// Prisma's driver adapters name socket failures by kind, with no code (seen: a 500 for
+// "ConnectionClosed" while PostgreSQL restarted, in bench/fault-restart).
+const unavailableKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const unavailableMessages =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database server|database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Client has encountered a connection error|Connection refused/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database server|database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Client has encountered a connection error|Connection refused|Server has closed the connection/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  const { code, kind, message, cause, meta } = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof code === "string" && unavailableCodes.has(code)) return true;
+  if (typeof kind === "string" && unavailableKinds.has(kind)) return true;
   if (typeof message === "string" && unavailableMessages.test(message)) return true;
-  return isDatabaseUnavailable(cause, depth + 1);
+  // Raw queries (P2010) carry the adapter's error in meta rather than as the cause.
+  return isDatabaseUnavailable(cause, depth + 1) || isDatabaseUnavailable(meta?.driverAdapterError, depth + 1);
 }
 
 /**

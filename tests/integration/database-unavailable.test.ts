@@ -66,7 +66,13 @@ describe("when the database cannot serve a query", () => {
   it("tells connection failures from other errors", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapper", { cause: new Error("Connection terminated unexpectedly") }))).toBe(true);
+    // How Prisma's pg adapter reports a connection reset mid-query: no code, a kind.
+    expect(isDatabaseUnavailable(Object.assign(new Error("ConnectionClosed"), { cause: { kind: "ConnectionClosed" } }))).toBe(true);
+    // A raw query's error (P2010) keeps the adapter's error in meta.
+    const adapterError = Object.assign(new Error("ConnectionClosed"), { cause: { kind: "ConnectionClosed" } });
+    expect(isDatabaseUnavailable(Object.assign(new Error("Raw query failed."), { code: "P2010", meta: { driverAdapterError: adapterError } }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toBe(false);
+    expect(isDatabaseUnavailable(Object.assign(new Error("UniqueConstraintViolation"), { cause: { kind: "UniqueConstraintViolation" } }))).toBe(false);
     expect(isDatabaseUnavailable("text")).toBe(false);
   });
 });
