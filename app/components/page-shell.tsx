@@ -1,7 +1,8 @@
-import { Link } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Link, useLocation } from "@remix-run/react";
+import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "~/i18n/use-translation";
 import { LanguageSwitcher } from "./language-switcher";
+import { keepOfflineCopy } from "~/survey/offline-copy";
 import { OutboxStatus } from "./outbox-delivery";
 
 interface PageShellProps {
@@ -14,6 +15,8 @@ interface PageShellProps {
 /** The frame of every resident page: skip link, brand, language switcher and one h1. */
 export function PageShell({ title, languages, children }: PageShellProps) {
   const { t, uiLanguage } = useTranslation();
+  const { pathname, search } = useLocation();
+  useEffect(() => void keepOfflineCopy(), [pathname, search]);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -32,6 +32,26 @@ test("answers sent without a connection wait on the phone and arrive exactly onc
   expect(await stored()).toBe(before + 1);
 });
 
+test("a page reloaded without a connection still holds the waiting answers and sends them once, when it is back", async ({ page, context }) => {
+  const before = await stored();
+  await fillAllPages(page, "reloaded offline");
+  // The page leaves a copy of itself for the service worker (app/survey/offline-copy.ts).
+  await expect
+    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && (await caches.match(window.location.href)))))
+    .toBe(true);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Send answers" }).click();
+  await expect(page.getByTestId("outbox-status")).toContainText("saved on this phone");
+
+  await page.reload();
+  await expect(page.getByTestId("outbox-status")).toContainText("saved on this phone");
+  expect(await stored()).toBe(before);
+
+  await context.setOffline(false);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you!", { timeout: 15_000 });
+  expect(await stored()).toBe(before + 1);
+});
+
 test("answers left on the phone when the page was closed are sent on the next visit, once", async ({ context }) => {
   const before = await stored();
   const first = await context.newPage();
