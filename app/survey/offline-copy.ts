@@ -14,8 +14,9 @@ export async function keepOfflineCopy() {
       if (name.startsWith(cachePrefix) && name !== cacheName) await caches.delete(name);
     }
     const cache = await caches.open(cacheName);
-    // The service worker only falls back for questionnaire pages (/s/…).
-    const page = window.location.pathname.startsWith("/s/") ? [window.location.href] : [];
+    // Only the answering page is worth a copy (it is where answers wait to be sent); keeping
+    // it costs one more request for that page per build.
+    const page = /^\/s\/[^/]+\/answer$/.test(window.location.pathname) ? [window.location.href] : [];
     const wanted = [...page, ...loadedAssets()];
     const missing = [];
     for (const url of wanted) if (!(await cache.match(url))) missing.push(url);
