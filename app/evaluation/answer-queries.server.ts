@@ -7,8 +7,8 @@ import type { ResultsFilters } from "./results-filters";
  * The aggregate queries behind the results pages. Every count is a GROUP BY in PostgreSQL over
  * the answers of the questions asked for, so a survey of a million responses never travels to
  * JavaScript. Filters become conditions on the response (time, language) and EXISTS checks on
- * its demographic answers; a breakdown joins each answer with the same response's answer to
- * the breakdown question (`g`).
+ * its demographic answers; a breakdown gives each response the group of its answer to the
+ * breakdown question. Queries are made for one view at a time (`withAnswerView`).
  */
 
 export interface AnswerScope {
@@ -50,32 +50,69 @@ function responseConditions(scope: AnswerScope): Prisma.Sql[] {
 
 const andAll = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
 
-// A filtered or broken-down view is worked out once per query: the responses it holds, each
-// with its group (the answer to the breakdown question). The answers are then joined to it.
-// The whole survey needs no such step: a question's answers are all of its survey's.
-function withView(scope: AnswerScope): Prisma.Sql {
-  if (isWholeSurvey(scope)) return Prisma.empty;
-  const group = scope.breakdownQuestionId
-    ? Prisma.sql`JOIN "Answer" g ON g."responseId" = r.id AND g."questionId" = ${scope.breakdownQuestionId}`
-    : Prisma.empty;
-  return Prisma.sql`WITH v AS MATERIALIZED (
-    SELECT r.id, ${scope.breakdownQuestionId ? Prisma.sql`g."optionId"` : Prisma.sql`NULL::text`} AS grp
-    FROM "Response" r ${group}
-    WHERE r."surveyId" = ${scope.surveyId}${andAll(responseConditions(scope))})`;
+/** The queries of one view (filters and breakdown) and where they run. */
+export interface AnswerView {
+  scope: AnswerScope;
+  db: Prisma.TransactionClient;
+  /** Runs tasks of this view: at once over the pool, or one after another on the view's connection. */
+  all: <T extends readonly (() => Promise<unknown>)[]>(tasks: T) => Promise<Results<T>>;
 }
 
-function answersOf(scope: AnswerScope, questionIds: string[], extraJoin: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  const viewJoin = isWholeSurvey(scope) ? Prisma.empty : Prisma.sql`JOIN v ON v.id = a."responseId"`;
+type Results<T extends readonly (() => Promise<unknown>)[]> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+
+const atOnce = <T extends readonly (() => Promise<unknown>)[]>(tasks: T) => Promise.all(tasks.map((task) => task())) as Promise<Results<T>>;
+
+async function oneAfterAnother<T extends readonly (() => Promise<unknown>)[]>(tasks: T): Promise<Results<T>> {
+  const results: unknown[] = [];
+  for (const task of tasks) results.push(await task());
+  return results as Results<T>;
+}
+
+// Long enough for a filtered view of a million responses on a small machine.
+const viewTransactionTimeoutMs = 300_000;
+
+/**
+ * Runs the queries of one view. The whole survey needs no set-up: a question's answers are all
+ * of its survey's, and the queries run side by side over the pool. A filtered or broken-down
+ * view first works out, once, which responses it holds and each one's group (its answer to the
+ * breakdown question, NULL without one) into a temporary table, then every query joins that;
+ * a temporary table lives on one connection, so they run in one transaction, one at a time.
+ */
+export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerView) => Promise<T>): Promise<T> {
+  if (isWholeSurvey(scope)) return run({ scope, db: prisma, all: atOnce });
+  const group = scope.breakdownQuestionId
+    ? Prisma.sql`LEFT JOIN "Answer" g ON g."responseId" = r.id AND g."questionId" = ${scope.breakdownQuestionId}`
+    : Prisma.empty;
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`CREATE TEMPORARY TABLE results_view ON COMMIT DROP AS
+        SELECT r.id, ${scope.breakdownQuestionId ? Prisma.sql`g."optionId"` : Prisma.sql`NULL::text`} AS grp
+        FROM "Response" r ${group}
+        WHERE r."surveyId" = ${scope.surveyId}${andAll(responseConditions(scope))}`;
+      // Without statistics the planner would guess the table's size.
+      await tx.$executeRaw`ANALYZE results_view`;
+      return run({ scope, db: tx, all: oneAfterAnother });
+    },
+    { timeout: viewTransactionTimeoutMs },
+  );
+}
+
+// `grouped`: only responses that answered the breakdown question (free text lists every
+// response of the view, whatever its group).
+function answersOf(scope: AnswerScope, questionIds: string[], { extraJoin = Prisma.empty, grouped = true } = {}): Prisma.Sql {
+  const viewJoin = isWholeSurvey(scope)
+    ? Prisma.empty
+    : Prisma.sql`JOIN results_view v ON v.id = a."responseId"${grouped && scope.breakdownQuestionId ? Prisma.sql` AND v.grp IS NOT NULL` : Prisma.empty}`;
   return Prisma.sql`FROM "Answer" a ${viewJoin} ${extraJoin}
     WHERE a."questionId" IN (${Prisma.join(questionIds)})`;
 }
 
 const groupColumn = (scope: AnswerScope) => (isWholeSurvey(scope) ? Prisma.sql`NULL::text` : Prisma.sql`v.grp`);
 
-export async function countResponses(scope: AnswerScope): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "Response" r
-    WHERE r."surveyId" = ${scope.surveyId}${andAll(responseConditions(scope))}`;
+export async function countResponses({ scope, db }: AnswerView): Promise<number> {
+  const [row] = isWholeSurvey(scope)
+    ? await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Response" r WHERE r."surveyId" = ${scope.surveyId}`
+    : await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM results_view`;
   return row?.n ?? 0;
 }
 
@@ -87,9 +124,9 @@ export interface OptionCount {
   n: number;
 }
 
-export function countOptions(scope: AnswerScope, questionIds: string[]): Promise<OptionCount[]> {
+export function countOptions({ scope, db }: AnswerView, questionIds: string[]): Promise<OptionCount[]> {
   if (!questionIds.length) return Promise.resolve([]);
-  return prisma.$queryRaw<OptionCount[]>`${withView(scope)}
+  return db.$queryRaw<OptionCount[]>`
     SELECT a."questionId" AS "questionId", a."statementId" AS "statementId", a."optionId" AS "optionId",
            ${groupColumn(scope)} AS "groupId", count(*)::int AS n
     ${answersOf(scope, questionIds)}
@@ -103,10 +140,10 @@ export interface GroupCount {
 }
 
 /** Respondents of multiple-choice questions (one answer row per ticked option, so DISTINCT). */
-export function countRespondents(scope: AnswerScope, questionIds: string[]): Promise<GroupCount[]> {
+export function countRespondents({ scope, db }: AnswerView, questionIds: string[]): Promise<GroupCount[]> {
   if (!questionIds.length) return Promise.resolve([]);
   // DISTINCT in a subquery can hash; count(DISTINCT …) always sorts.
-  return prisma.$queryRaw<GroupCount[]>`${withView(scope)}
+  return db.$queryRaw<GroupCount[]>`
     SELECT "questionId", "groupId", count(*)::int AS n FROM (
       SELECT DISTINCT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", a."responseId"
       ${answersOf(scope, questionIds)}
@@ -121,9 +158,9 @@ export interface NumberStats extends GroupCount {
   high: number;
 }
 
-export function numberStats(scope: AnswerScope, questionIds: string[]): Promise<NumberStats[]> {
+export function numberStats({ scope, db }: AnswerView, questionIds: string[]): Promise<NumberStats[]> {
   if (!questionIds.length) return Promise.resolve([]);
-  return prisma.$queryRaw<NumberStats[]>`${withView(scope)}
+  return db.$queryRaw<NumberStats[]>`
     SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", count(*)::int AS n,
            avg(a."number")::float8 AS mean,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY a."number")::float8 AS median,
@@ -144,14 +181,14 @@ export interface BinCount extends GroupCount {
 }
 
 /** Histogram counts: bin i holds low + i·width ≤ x < low + (i+1)·width (the last bin is closed). */
-export function countBins(scope: AnswerScope, bins: Bins[]): Promise<BinCount[]> {
+export function countBins({ scope, db }: AnswerView, bins: Bins[]): Promise<BinCount[]> {
   if (!bins.length) return Promise.resolve([]);
   const table = Prisma.join(bins.map((b) => Prisma.sql`(${b.questionId}, ${b.low}::float8, ${b.width}::float8, ${b.count}::int)`));
   const binJoin = Prisma.sql`JOIN (VALUES ${table}) AS b(question, low, width, count) ON b.question = a."questionId"`;
-  return prisma.$queryRaw<BinCount[]>`${withView(scope)}
+  return db.$queryRaw<BinCount[]>`
     SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId",
            greatest(0, least(floor((a."number" - b.low) / b.width)::int, b.count - 1)) AS bin, count(*)::int AS n
-    ${answersOf(scope, bins.map((b) => b.questionId), binJoin)} AND a."number" IS NOT NULL
+    ${answersOf(scope, bins.map((b) => b.questionId), { extraJoin: binJoin })} AND a."number" IS NOT NULL
     GROUP BY 1, 2, 3`;
 }
 
@@ -160,25 +197,22 @@ export interface TextPage {
   items: string[];
 }
 
-/** One page of a free-text question's answers, optionally only those containing `search`. */
-function textSource(scope: AnswerScope, questionId: string, search: string) {
+function textAnswersSource(scope: AnswerScope, questionId: string, search: string): Prisma.Sql {
   const pattern = `%${search.replace(/[\\%_]/g, "\\$&")}%`;
-  const textScope = { ...scope, breakdownQuestionId: null };
-  return { view: withView(textScope), source: Prisma.sql`${answersOf(textScope, [questionId])} AND a."text" ILIKE ${pattern}` };
+  return Prisma.sql`${answersOf(scope, [questionId], { grouped: false })} AND a."text" ILIKE ${pattern}`;
 }
 
-export async function countTextAnswers(scope: AnswerScope, questionId: string, search: string): Promise<number> {
-  const { view, source } = textSource(scope, questionId, search);
-  const [count] = await prisma.$queryRaw<{ n: number }[]>`${view} SELECT count(*)::int AS n ${source}`;
+export async function countTextAnswers({ scope, db }: AnswerView, questionId: string, search: string): Promise<number> {
+  const [count] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${textAnswersSource(scope, questionId, search)}`;
   return count?.n ?? 0;
 }
 
 /** One page of a free-text question's answers, optionally only those containing `search`, with their total. */
-export async function textAnswers(scope: AnswerScope, questionId: string, search: string, page: number, pageSize: number): Promise<TextPage> {
-  const { view, source } = textSource(scope, questionId, search);
-  const rows = await prisma.$queryRaw<{ text: string; total: number }[]>`${view}
-    SELECT a."text" AS text, (count(*) OVER ())::int AS total ${source} ORDER BY a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+export async function textAnswers(view: AnswerView, questionId: string, search: string, page: number, pageSize: number): Promise<TextPage> {
+  const rows = await view.db.$queryRaw<{ text: string; total: number }[]>`
+    SELECT a."text" AS text, (count(*) OVER ())::int AS total ${textAnswersSource(view.scope, questionId, search)}
+    ORDER BY a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // Past the last page there is no row to carry the total.
-  const total = rows[0]?.total ?? (page > 1 ? await countTextAnswers(scope, questionId, search) : 0);
+  const total = rows[0]?.total ?? (page > 1 ? await countTextAnswers(view, questionId, search) : 0);
   return { total, items: rows.map((row) => row.text) };
 }

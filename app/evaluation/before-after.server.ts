@@ -1,7 +1,7 @@
 import type { SurveyWithQuestions } from "~/survey/find-survey.server";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { pickText } from "~/i18n/translate";
-import { countOptions, countResponses } from "./answer-queries.server";
+import { countOptions, countResponses, withAnswerView } from "./answer-queries.server";
 import { noFilters } from "./results-filters";
 import type { QuestionResult } from "./results-types";
 import { meanInterval, summarise, welchDifference, type Interval } from "./statistics";
@@ -65,11 +65,11 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
     const match = afterItems.get(item.id);
     return match && sameScale(item, match) ? [{ before: item, after: match }] : [];
   });
-  const [beforeCounts, afterCounts, beforeTotal, afterTotal] = await Promise.all([
-    countOptions(answerScope(before, noFilters), [...new Set(items.map((i) => i.before.questionId))]),
-    countOptions(answerScope(after, noFilters), [...new Set(items.map((i) => i.after.questionId))]),
-    countResponses(answerScope(before, noFilters)),
-    countResponses(answerScope(after, noFilters)),
+  const countsAndTotal = (survey: typeof before, questionIds: string[]) =>
+    withAnswerView(answerScope(survey, noFilters), (view) => view.all([() => countOptions(view, questionIds), () => countResponses(view)] as const));
+  const [[beforeCounts, beforeTotal], [afterCounts, afterTotal]] = await Promise.all([
+    countsAndTotal(before, [...new Set(items.map((i) => i.before.questionId))]),
+    countsAndTotal(after, [...new Set(items.map((i) => i.after.questionId))]),
   ]);
 
   const compared = items.map(({ before: b, after: a }): ComparedItem => {

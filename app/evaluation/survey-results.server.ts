@@ -9,7 +9,9 @@ import {
   countTextAnswers,
   numberStats,
   textAnswers,
+  withAnswerView,
   type AnswerScope,
+  type AnswerView,
   type Bins,
   type GroupCount,
 } from "./answer-queries.server";
@@ -75,12 +77,20 @@ export async function surveyResults(
   filters: ResultsFilters,
   options: { lang: string; threshold: number; text?: (key: string) => TextRequest; onlyQuestions?: string[] },
 ): Promise<SurveyResults> {
+  return withAnswerView(answerScope(survey, filters), (view) => resultsOfView(view, survey, filters, options));
+}
+
+async function resultsOfView(
+  view: AnswerView,
+  survey: SurveyWithQuestions,
+  filters: ResultsFilters,
+  options: { lang: string; threshold: number; text?: (key: string) => TextRequest; onlyQuestions?: string[] },
+): Promise<SurveyResults> {
   const { lang, threshold: k } = options;
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
-  const scope = answerScope(survey, filters);
   const breakdownQuestion = filters.breakdown ? questionsOf(survey).find((q) => q.key === filters.breakdown)! : null;
   const questions = questionsOf(survey).filter((q) => !options.onlyQuestions || options.onlyQuestions.includes(q.key));
-  const respondents = suppressTotal(await countResponses(scope), k);
+  const respondents = suppressTotal(await countResponses(view), k);
   const base = {
     threshold: k,
     respondents,
@@ -89,14 +99,14 @@ export async function surveyResults(
   if (!respondents) return { ...base, questions: [] };
 
   const ofCharts = (...kinds: ChartKind[]) => questions.filter((q) => kinds.includes(chartOf[q.type])).map((q) => q.id);
-  const [optionCounts, multipleRespondents, stats] = await Promise.all([
-    countOptions(scope, ofCharts("bars", "diverging")),
-    countRespondents(scope, questions.filter((q) => q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
+  const [optionCounts, multipleRespondents, stats] = await view.all([
+    () => countOptions(view, ofCharts("bars", "diverging")),
+    () => countRespondents(view, questions.filter((q) => q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
     // Ratings are whole numbers 0–10: their mean and median come exactly from the histogram.
-    numberStats(scope, questions.filter((q) => q.type === "NUMBER").map((q) => q.id)),
-  ]);
+    () => numberStats(view, questions.filter((q) => q.type === "NUMBER").map((q) => q.id)),
+  ] as const);
   const bins = questions.filter((q) => chartOf[q.type] === "histogram").map((q) => binsOf(q, stats));
-  const binCounts = await countBins(scope, bins);
+  const binCounts = await countBins(view, bins);
 
   // Groups are the breakdown question's options; without a breakdown there is one group, null.
   const groups: { id: string | null; label: string }[] = breakdownQuestion
@@ -105,16 +115,16 @@ export async function surveyResults(
   const withGroup = (rowLabel: string, group: { label: string }) =>
     [rowLabel, group.label].filter(Boolean).join(" · ");
 
-  const results = await Promise.all(
-    questions.map(async (question): Promise<QuestionResult> => {
+  const results = await view.all(
+    questions.map((question) => async (): Promise<QuestionResult> => {
       const chart = chartOf[question.type];
       const common = { key: question.key, text: label(question.text), chart, multiple: question.type === "MULTIPLE_CHOICE" };
 
       if (chart === "text") {
         const request = options.text?.(question.key) ?? { search: "", page: 1 };
-        const found = await textAnswers(scope, question.id, request.search, request.page, textPageSize);
+        const found = await textAnswers(view, question.id, request.search, request.page, textPageSize);
         // Everyone who answered, searched or not: under k, nothing is listed.
-        const textTotal = suppressTotal(request.search ? await countTextAnswers(scope, question.id, "") : found.total, k);
+        const textTotal = suppressTotal(request.search ? await countTextAnswers(view, question.id, "") : found.total, k);
         const page = textTotal ? found : null;
         return {
           ...common,

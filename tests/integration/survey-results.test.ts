@@ -122,6 +122,13 @@ describe("survey results", () => {
     // Latvian speakers are 4 (< k); Russian speakers would then be the total minus the rest.
     expect(belonging.rows.map((r) => r.respondents)).toEqual([null, null, 0, 0]);
     expect(belonging.rows[1]!.counts.every((c) => c === null)).toBe(true);
+    // The view holds every response; the one without a first language is in no group.
+    expect(results.respondents).toBe(13);
+    // Free text is listed for the whole view, not per group.
+    const texts = (search: string) => resultsFor(search, () => ({ search: "", page: 1 })).then((r) => r.questions.find((q) => q.key === "message_to_city")?.texts?.total);
+    expect(await texts("by=first_language")).toBe(8);
+    expect(await texts("f.age_band=25_34&by=age_band")).toBe(8);
+    expect(await texts("f.age_band=65p&f.age_band=25_34&language=lv")).toBeUndefined();
   });
 
   it("lists free text page by page with search, and never for a group under k", async () => {
