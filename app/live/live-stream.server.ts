@@ -1,5 +1,5 @@
-import { liveResults } from "./live-presentation.server";
 import { responseEvents } from "./response-events.server";
+import { sharedLiveResults } from "./shared-live-results.server";
 
 const heartbeatMs = 15_000;
 const coalesceMs = 250;
@@ -18,6 +18,8 @@ export function liveEventStream(request: Request, surveyId: string, lang: string
       let closed = false;
       let running = false;
       let again = false;
+      // When the newest answer (or reconnection) was announced to this stream.
+      let askedAt = performance.now();
       const write = (text: string) => {
         if (!closed) controller.enqueue(encoder.encode(text));
       };
@@ -29,7 +31,7 @@ export function liveEventStream(request: Request, surveyId: string, lang: string
         }
         running = true;
         try {
-          write(`event: results\ndata: ${JSON.stringify(await liveResults(surveyId, lang))}\n\n`);
+          write(`event: results\ndata: ${JSON.stringify(await sharedLiveResults(surveyId, lang, askedAt))}\n\n`);
         } catch {
           // The database is away: the reconnect announcement ("resync") sends the state again.
         } finally {
@@ -40,7 +42,10 @@ export function liveEventStream(request: Request, surveyId: string, lang: string
           }
         }
       };
-      const unsubscribe = responseEvents.subscribe(surveyId, () => void send());
+      const unsubscribe = responseEvents.subscribe(surveyId, () => {
+        askedAt = performance.now();
+        void send();
+      });
       const heartbeat = setInterval(() => write(": still here\n\n"), heartbeatMs);
       heartbeat.unref();
       stop = () => {

@@ -10,6 +10,7 @@ import {
   surveyIdByPresenterToken,
 } from "~/live/live-presentation.server";
 import { liveEventStream } from "~/live/live-stream.server";
+import { sharedLiveResults } from "~/live/shared-live-results.server";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
 import { findSurveyById, type SurveyWithQuestions } from "~/survey/find-survey.server";
 import { surveyTemplates } from "~/survey/templates";
@@ -78,6 +79,20 @@ describe("live results", () => {
     expect(enough.questions.map((q) => q.key)).toEqual(["eu_belonging"]);
     await saveLiveSettings(survey.id, form([["question", "eu_belonging"], ["question", "message_to_city"], ["layout", "GRID"], ["showFreeText", "on"]]));
     expect((await liveResults(survey.id, "en")).questions.map((q) => q.key)).toEqual(["eu_belonging", "message_to_city"]);
+  });
+
+  it("computes live results once for every stream that asks at the same time, but never from before an answer", async () => {
+    const asked = performance.now();
+    const first = sharedLiveResults(survey.id, "en", asked);
+    expect(sharedLiveResults(survey.id, "en", asked)).toBe(first);
+    const latvian = sharedLiveResults(survey.id, "lv", asked);
+    expect(latvian).not.toBe(first);
+    const [before] = await Promise.all([first.then((results) => results.respondents ?? 0), latvian]);
+    await insertResponses(survey, [{ answers: { eu_belonging: "3" } }]);
+    // An answer announced after a computation started is not in it: a new one is made.
+    const afterAnswer = sharedLiveResults(survey.id, "en", performance.now());
+    expect(afterAnswer).not.toBe(first);
+    expect((await afterAnswer).respondents).toBe(before + 1);
   });
 
   it("streams the whole state at once, then again when PostgreSQL announces a new response", async () => {
