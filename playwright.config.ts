@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// Lets tests see and route what passes through the resident pages' service worker
+// (tests/e2e/offline.spec.ts takes the phone offline for it too).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
 // Playwright's own browser download does not work on the project's machines; Debian's
 // chromium does (docs/decisions/004-browser-tests-on-system-chromium.md).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
