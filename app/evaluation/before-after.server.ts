@@ -86,8 +86,10 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
       const summary = summarise(b.points.map((_, i) => ({ value: i + 1, count: counts[i]! })));
       return summary.n ? { n: summary.n, mean: summary.mean, interval: meanInterval(summary) } : null;
     };
-    const beforeEstimate = estimate(raw[0]!, table.rowTotals[0] !== null);
-    const afterEstimate = estimate(raw[1]!, table.rowTotals[1] !== null);
+    // As for histograms: a mean, n and interval would give away a side's hidden counts.
+    const complete = (i: number) => table.rowTotals[i] !== null && table.cells[i]!.every((count) => count !== null);
+    const beforeEstimate = estimate(raw[0]!, complete(0));
+    const afterEstimate = estimate(raw[1]!, complete(1));
     const difference =
       beforeEstimate && afterEstimate
         ? welchDifference(

@@ -199,7 +199,9 @@ interface RawRow {
   median?: number | null;
 }
 
-// Suppresses the question's table and hides the statistics of hidden rows.
+// Suppresses the question's table. A row's mean and median are shown only when every count of
+// the row is: with its total, they would let hidden counts be worked out (two hidden bars and
+// a mean are two equations in two unknowns).
 function finish(
   common: Pick<QuestionResult, "key" | "text" | "chart" | "multiple">,
   categories: ResultCategory[],
@@ -216,11 +218,12 @@ function finish(
   );
   const rows = raw.map((row, i) => {
     const shown = table.rowTotals[i] ?? null;
+    const complete = shown !== null && table.cells[i]!.every((count) => count !== null);
     return {
       label: row.label,
       respondents: shown,
       counts: shown === null ? row.counts.map(() => null) : table.cells[i]!,
-      ...(row.mean !== undefined ? { mean: shown ? row.mean : null, median: shown ? row.median ?? null : null } : {}),
+      ...(row.mean !== undefined ? { mean: complete ? row.mean : null, median: complete ? row.median ?? null : null } : {}),
     };
   });
   const respondents = suppressTotal(questionTotal ?? totals.reduce((a, b) => a + b, 0), k);

@@ -61,7 +61,8 @@ beforeAll(async () => {
 
 describe("before and after", () => {
   it("gives both means with 95 % intervals and Welch's difference, as worked by hand", async () => {
-    const comparison = (await compareBeforeAfter(after.id, "en", 5, { before: "Before", after: "After" }))!;
+    // A threshold of 1 hides nothing: this checks the arithmetic.
+    const comparison = (await compareBeforeAfter(after.id, "en", 1, { before: "Before", after: "After" }))!;
     expect(comparison.before.id).toBe(before.id);
     const item = comparison.items.find((i) => i.result.key === "eu_belonging")!;
     expect(item.result.rows.map((r) => r.label)).toEqual(["Before", "After"]);
@@ -75,6 +76,16 @@ describe("before and after", () => {
     expect(item.difference!.interval.high).toBeCloseTo(2.369312, 5);
     // Every matrix statement is compared too (with no answers here, so no means).
     expect(comparison.items.some((i) => i.result.key.startsWith("stereotypes."))).toBe(true);
+  });
+
+  it("shows no means where they would give away counts hidden for anonymity", async () => {
+    // Each answer before was chosen by one or two people (< 5): hidden, so the mean is too.
+    const comparison = (await compareBeforeAfter(after.id, "en", 5, { before: "Before", after: "After" }))!;
+    const item = comparison.items.find((i) => i.result.key === "eu_belonging")!;
+    expect(item.result.rows.map((r) => r.respondents)).toEqual([6, 6]);
+    expect(item.result.rows[0]!.counts.filter((c) => c !== null && c > 0)).toEqual([]);
+    expect(item.before).toBeNull();
+    expect(item.difference).toBeNull();
   });
 
   it("shows no means for a side with fewer than k respondents", async () => {

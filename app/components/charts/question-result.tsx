@@ -70,7 +70,10 @@ function summarise(result: QuestionResult, t: Translate): string {
   if (!shown.length) return t("results.allHidden");
   if (result.chart === "histogram") {
     return shown
-      .map((row) => t("results.summaryNumbers", { label: bare(row.label) || t("results.all"), mean: formatNumber(row.mean ?? NaN), median: formatNumber(row.median ?? NaN) }))
+      .map((row) => {
+        const label = bare(row.label) || t("results.all");
+        return row.mean == null ? t("results.summaryNumbersHidden", { label }) : t("results.summaryNumbers", { label, mean: formatNumber(row.mean), median: formatNumber(row.median ?? NaN) });
+      })
       .join(" ");
   }
   if (result.chart === "diverging") {
