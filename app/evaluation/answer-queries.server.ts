@@ -209,9 +209,12 @@ export async function countTextAnswers({ scope, db }: AnswerView, questionId: st
 
 /** One page of a free-text question's answers, optionally only those containing `search`, with their total. */
 export async function textAnswers(view: AnswerView, questionId: string, search: string, page: number, pageSize: number): Promise<TextPage> {
+  // Materialised so the answers are found through the question's index first; left to itself
+  // the planner walked the whole answer table in id order for the LIMIT (9 s at 100k responses).
   const rows = await view.db.$queryRaw<{ text: string; total: number }[]>`
-    SELECT a."text" AS text, (count(*) OVER ())::int AS total ${textAnswersSource(view.scope, questionId, search)}
-    ORDER BY a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+    WITH matching AS MATERIALIZED (SELECT a.id, a."text" ${textAnswersSource(view.scope, questionId, search)})
+    SELECT "text" AS text, (SELECT count(*) FROM matching)::int AS total FROM matching
+    ORDER BY id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // Past the last page there is no row to carry the total.
   const total = rows[0]?.total ?? (page > 1 ? await countTextAnswers(view, questionId, search) : 0);
   return { total, items: rows.map((row) => row.text) };
