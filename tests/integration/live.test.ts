@@ -9,6 +9,7 @@ import {
   saveLiveSettings,
   surveyIdByPresenterToken,
 } from "~/live/live-presentation.server";
+import { responseEvents } from "~/live/response-events.server";
 import { liveEventStream } from "~/live/live-stream.server";
 import { sharedLiveResults } from "~/live/shared-live-results.server";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
@@ -122,5 +123,25 @@ describe("live results", () => {
     expect(second.respondents).toBe((first.respondents ?? 0) + 1);
     controller.abort();
     await reader.cancel();
+  });
+
+  it("listens again after its connection is cut (a database restart) and tells the streams to catch up", async () => {
+    const heard: string[] = [];
+    const unsubscribe = responseEvents.subscribe(survey.id, (event) => heard.push(event));
+    const until = async (what: string, done: () => Promise<boolean> | boolean) => {
+      for (const started = Date.now(); !(await done()); await new Promise((resolve) => setTimeout(resolve, 50))) {
+        if (Date.now() - started > 10_000) throw new Error(`timed out waiting for ${what}`);
+      }
+    };
+    const cutListeners = () =>
+      prisma.$queryRaw<{ cut: boolean }[]>`SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity
+        WHERE datname = current_database() AND query = 'LISTEN balss_response'`;
+    await until("the listening connection", async () => (await cutListeners()).length > 0);
+    await until("the catch-up announcement", () => heard.includes("resync"));
+    await until("listening again", async () => {
+      await prisma.$executeRaw`SELECT pg_notify('balss_response', ${survey.id})`;
+      return heard.includes("response");
+    });
+    unsubscribe();
   });
 });
