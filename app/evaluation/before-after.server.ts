@@ -6,7 +6,7 @@ import { noFilters } from "./results-filters";
 import type { QuestionResult } from "./results-types";
 import { meanInterval, summarise, welchDifference, type Interval } from "./statistics";
 import { answerScope, questionsOf } from "./survey-results.server";
-import { suppressTable, suppressTotal } from "./suppression";
+import { statisticsShown, suppressTable, suppressTotal } from "./suppression";
 
 export interface MeanEstimate {
   n: number;
@@ -86,8 +86,8 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
       const summary = summarise(b.points.map((_, i) => ({ value: i + 1, count: counts[i]! })));
       return summary.n ? { n: summary.n, mean: summary.mean, interval: meanInterval(summary) } : null;
     };
-    // As for histograms: a mean, n and interval would give away a side's hidden counts.
-    const complete = (i: number) => table.rowTotals[i] !== null && table.cells[i]!.every((count) => count !== null);
+    // A side's n, mean and interval would give its hidden counts away in a small row.
+    const complete = (i: number) => statisticsShown(table.rowTotals[i] ?? null, table.cells[i]!, threshold);
     const beforeEstimate = estimate(raw[0]!, complete(0));
     const afterEstimate = estimate(raw[1]!, complete(1));
     const difference =

@@ -54,6 +54,19 @@ export function suppressTable(cells: number[][], rowTotals: number[], k: number)
   };
 }
 
+/**
+ * Whether a row's statistics (mean, median, interval) may be shown next to its suppressed
+ * counts. With the row's total, a mean gives hidden counts away — two hidden counts and a mean
+ * are two equations in two unknowns — and that matters most in a small row, where a hidden
+ * count is one person in a room the reader knows. So they are shown when no count of the row
+ * is hidden, or when the row has at least 4·k respondents (20 by default): hiding them there
+ * would leave most 0–10 ratings and before/after comparisons of a real event without a mean.
+ */
+export function statisticsShown(rowTotal: Shown, cells: Shown[], k: number): boolean {
+  if (rowTotal === null) return false;
+  return cells.every((count) => count !== null) || rowTotal >= 4 * k;
+}
+
 /** One line of counts (e.g. responses per event) whose total is shown. */
 export function suppressCounts(counts: number[], k: number): Shown[] {
   return suppressTable([counts], [counts.reduce((sum, count) => sum + count, 0)], k).cells[0]!;

@@ -18,7 +18,7 @@ import {
 import type { FilterableSurvey, ResultsFilters } from "./results-filters";
 import type { ChartKind, QuestionResult, ResultCategory, SurveyResults } from "./results-types";
 import { median, summarise } from "./statistics";
-import { suppressTable, suppressTotal } from "./suppression";
+import { statisticsShown, suppressTable, suppressTotal } from "./suppression";
 
 type Question = SurveyWithQuestions["sections"][number]["questions"][number];
 
@@ -199,9 +199,7 @@ interface RawRow {
   median?: number | null;
 }
 
-// Suppresses the question's table. A row's mean and median are shown only when every count of
-// the row is: with its total, they would let hidden counts be worked out (two hidden bars and
-// a mean are two equations in two unknowns).
+// Suppresses the question's table; a row's mean and median follow `statisticsShown`.
 function finish(
   common: Pick<QuestionResult, "key" | "text" | "chart" | "multiple">,
   categories: ResultCategory[],
@@ -218,7 +216,7 @@ function finish(
   );
   const rows = raw.map((row, i) => {
     const shown = table.rowTotals[i] ?? null;
-    const complete = shown !== null && table.cells[i]!.every((count) => count !== null);
+    const complete = statisticsShown(shown, table.cells[i]!, k);
     return {
       label: row.label,
       respondents: shown,

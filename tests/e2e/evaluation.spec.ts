@@ -115,14 +115,16 @@ test("the printable report carries the filters, the date and the suppression not
 });
 
 test("Chart.js is loaded on results pages only, never on residents' pages", async ({ page, browser }) => {
+  // The scripts a page loads, read again from the server: a body that came through the
+  // residents' service worker cannot be read from the browser's response.
   const scripts = async (target: Page, visit: () => Promise<void>) => {
-    const bodies: Promise<string>[] = [];
-    target.on("response", (response) => {
-      if (response.url().endsWith(".js")) bodies.push(response.text());
+    const urls = new Set<string>();
+    target.on("request", (request) => {
+      if (request.url().endsWith(".js")) urls.add(request.url());
     });
     await visit();
     await target.waitForLoadState("networkidle");
-    return Promise.all(bodies);
+    return Promise.all([...urls].map(async (url) => (await target.request.get(url)).text()));
   };
   const resident = await browser.newPage();
   const residentScripts = await scripts(resident, async () => {

@@ -79,7 +79,8 @@ describe("before and after", () => {
   });
 
   it("shows no means where they would give away counts hidden for anonymity", async () => {
-    // Each answer before was chosen by one or two people (< 5): hidden, so the mean is too.
+    // Each answer before was chosen by one or two people (< 5) of six: in so small a row a mean
+    // would give the hidden counts away.
     const comparison = (await compareBeforeAfter(after.id, "en", 5, { before: "Before", after: "After" }))!;
     const item = comparison.items.find((i) => i.result.key === "eu_belonging")!;
     expect(item.result.rows.map((r) => r.respondents)).toEqual([6, 6]);

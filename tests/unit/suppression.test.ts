@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suppressCounts, suppressTable, suppressTotal } from "~/evaluation/suppression";
+import { statisticsShown, suppressCounts, suppressTable, suppressTotal } from "~/evaluation/suppression";
 
 const k = 5;
 
@@ -63,5 +63,14 @@ describe("small-group suppression", () => {
     expect(suppressTotal(4, k)).toBeNull();
     expect(suppressTotal(5, k)).toBe(5);
     expect(suppressTotal(0, k)).toBe(0);
+  });
+
+  it("shows a row's statistics when none of its counts is hidden, or when the row is at least 4·k", () => {
+    expect(statisticsShown(12, [0, 8, 4], 5)).toBe(true);
+    // 12 answers, two bars hidden: a mean would give both away.
+    expect(statisticsShown(12, [0, null, null], 5)).toBe(false);
+    expect(statisticsShown(19, [15, null, null], 5)).toBe(false);
+    expect(statisticsShown(20, [16, null, null], 5)).toBe(true);
+    expect(statisticsShown(null, [null, null], 5)).toBe(false);
   });
 });
