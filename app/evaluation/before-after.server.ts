@@ -87,9 +87,9 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
       return summary.n ? { n: summary.n, mean: summary.mean, interval: meanInterval(summary) } : null;
     };
     // A side's n, mean and interval would give its hidden counts away in a small row.
-    const complete = (i: number) => statisticsShown(table.rowTotals[i] ?? null, table.cells[i]!, threshold);
-    const beforeEstimate = estimate(raw[0]!, complete(0));
-    const afterEstimate = estimate(raw[1]!, complete(1));
+    const withStatistics = (i: number) => statisticsShown(table.rowTotals[i] ?? null, table.cells[i]!, threshold);
+    const beforeEstimate = estimate(raw[0]!, withStatistics(0));
+    const afterEstimate = estimate(raw[1]!, withStatistics(1));
     const difference =
       beforeEstimate && afterEstimate
         ? welchDifference(

@@ -216,12 +216,12 @@ function finish(
   );
   const rows = raw.map((row, i) => {
     const shown = table.rowTotals[i] ?? null;
-    const complete = statisticsShown(shown, table.cells[i]!, k);
+    const withStatistics = statisticsShown(shown, table.cells[i]!, k);
     return {
       label: row.label,
       respondents: shown,
       counts: shown === null ? row.counts.map(() => null) : table.cells[i]!,
-      ...(row.mean !== undefined ? { mean: complete ? row.mean : null, median: complete ? row.median ?? null : null } : {}),
+      ...(row.mean !== undefined ? { mean: withStatistics ? row.mean : null, median: withStatistics ? row.median ?? null : null } : {}),
     };
   });
   const respondents = suppressTotal(questionTotal ?? totals.reduce((a, b) => a + b, 0), k);
