@@ -8,14 +8,14 @@
 export async function keepOfflineCopy() {
   if (!("serviceWorker" in navigator) || !("caches" in window)) return;
   try {
-    await navigator.serviceWorker.register("/sw.js", { scope: "/" });
+    await navigator.serviceWorker.register("/sw.js", { scope: "/s/" });
     const cacheName = `${cachePrefix}${buildVersion()}`;
     for (const name of await caches.keys()) {
       if (name.startsWith(cachePrefix) && name !== cacheName) await caches.delete(name);
     }
     const cache = await caches.open(cacheName);
     // Only the answering page is worth a copy (it is where answers wait to be sent); keeping
-    // it costs one more request for that page per build.
+    // it costs one more request for that page per build. Its scripts and styles come along.
     const page = /^\/s\/[^/]+\/answer$/.test(window.location.pathname) ? [window.location.href] : [];
     const wanted = [...page, ...loadedAssets()];
     const missing = [];

@@ -13,9 +13,9 @@ async function fillAllPages(page: Page, text: string) {
   }
 }
 
-// Chromium's offline emulation does not cover what passes through a service worker (requests
-// it lets through to the network included: playwright#2311). With the worker's network events
-// on (playwright.config.ts), those are refused here as a phone without a connection would.
+// Chromium's offline emulation does not cover the requests a service worker makes
+// (playwright#2311), and the questionnaire pages' worker makes them all. With the worker's
+// network events on (playwright.config.ts), they are refused here as without a connection.
 const refuse = (route: Route) => route.abort("internetdisconnected");
 
 async function setOffline(context: BrowserContext, offline: boolean) {
@@ -79,11 +79,12 @@ test("answers left on the phone when the page was closed are sent on the next vi
   expect(await stored()).toBe(before + 1);
 });
 
-test("a server answering 503 keeps the answers on the phone and they are retried until they arrive", async ({ page }) => {
+test("a server answering 503 keeps the answers on the phone and they are retried until they arrive", async ({ page, context }) => {
   const before = await stored();
   await fillAllPages(page, "busy server");
   let refused = 0;
-  await page.route("**/s/DAUGAV/answer**", async (route) => {
+  // On the context: the questionnaire pages' requests are made by their service worker.
+  await context.route("**/s/DAUGAV/answer**", async (route) => {
     if (route.request().method() === "POST" && refused < 2) {
       refused += 1;
       await route.fulfill({ status: 503, headers: { "Retry-After": "1" }, body: "" });
