@@ -3,16 +3,15 @@ import { rowShares } from "./chart-config";
 import type { QuestionResult } from "./results-types";
 
 /**
- * One chart's numbers as CSV, suppressed exactly as on screen: a hidden count reads
- * "<k" and its share is left empty.
+ * One chart's numbers as CSV, suppressed exactly as on screen: a hidden count reads as on
+ * screen ("hidden") and its share is left empty.
  */
 export function aggregateCsv(
   result: QuestionResult,
-  threshold: number,
-  headings: { group: string; n: string; share: string; mean: string; median: string },
+  headings: { group: string; n: string; share: string; mean: string; median: string; hidden: string },
   note: string | null,
 ): string {
-  const hidden = `<${threshold}`;
+  const { hidden } = headings;
   const shown = (value: number | null | undefined) => (value === null || value === undefined ? hidden : value);
   const stats = result.chart === "histogram";
   if (note) return utf8Bom + csvLine([result.text]) + csvLine([note]);

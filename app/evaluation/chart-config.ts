@@ -41,7 +41,8 @@ export function scaleShares(result: QuestionResult, row: ResultRow): (number | n
 export interface ChartTexts {
   share: string;
   count: string;
-  fewerThan: string;
+  /** How a hidden count reads. */
+  hidden: string;
 }
 
 const font = { family: "system-ui, sans-serif", size: 13 };
@@ -70,7 +71,7 @@ export function chartConfig(result: QuestionResult, texts: ChartTexts): ChartCon
             label: (item) => {
               const row = result.rows[item.datasetIndex]!;
               const count = row.counts[item.dataIndex];
-              return `${item.dataset.label}: ${count === null ? texts.fewerThan : count}${horizontal && count !== null ? ` (${item.formattedValue} %)` : ""}`;
+              return `${item.dataset.label}: ${count === null ? texts.hidden : count}${horizontal && count !== null ? ` (${item.formattedValue} %)` : ""}`;
             },
           },
         },
@@ -126,7 +127,7 @@ function divergingConfig(result: QuestionResult, texts: ChartTexts): ChartConfig
             label: (item) => {
               const value = item.raw as number | null;
               const whole = result.neutral === datasets[item.datasetIndex]!.scalePoint ? 2 : 1;
-              return `${item.dataset.label?.trim()}: ${value === null ? texts.fewerThan : `${Math.round(Math.abs(value) * whole * 10) / 10} %`}`;
+              return `${item.dataset.label?.trim()}: ${value === null ? texts.hidden : `${Math.round(Math.abs(value) * whole * 10) / 10} %`}`;
             },
           },
         },

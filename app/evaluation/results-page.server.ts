@@ -50,8 +50,14 @@ export async function surveyAggregate(request: Request, surveyId: string | undef
   return {
     result,
     note: results.questions.length ? null : t(results.respondents === null ? "results.viewTooFew" : "results.noResponses", { k: project.suppressionThreshold }),
-    threshold: project.suppressionThreshold,
-    headings: { group: t("results.group"), n: t("results.n"), share: t("results.share"), mean: t("results.mean"), median: t("results.median") },
+    headings: {
+      group: t("results.group"),
+      n: t("results.n"),
+      share: t("results.share"),
+      mean: t("results.mean"),
+      median: t("results.median"),
+      hidden: t("results.hidden"),
+    },
   };
 }
 

@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ProjectResultsPage() {
   const data = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const shown = (n: number | null) => (n === null ? `<${data.threshold}` : String(n));
+  const shown = (n: number | null) => (n === null ? t("results.hidden") : String(n));
   const eventTitle = data.events.find((e) => e.id === data.eventId)?.title;
   return (
     <>

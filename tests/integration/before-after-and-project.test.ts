@@ -137,12 +137,12 @@ describe("project indicators", () => {
 describe("aggregate CSV", () => {
   it("writes a chart's numbers with a BOM and the same suppression as the screen", async () => {
     const results = await surveyResults(before, noFilters, { lang: "en", threshold: 5, onlyQuestions: ["eu_belonging"] });
-    const csv = aggregateCsv(results.questions[0]!, 5, { group: "Group", n: "n", share: "Share", mean: "Mean", median: "Median" }, null);
+    const csv = aggregateCsv(results.questions[0]!, { group: "Group", n: "n", share: "Share", mean: "Mean", median: "Median", hidden: "hidden" }, null);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toBe("I feel that Daugavpils is part of a common Europe.");
     expect(lines[1]).toContain("Strongly disagree,Strongly disagree (Share %)");
     // Every count is 1 or 2: all hidden.
-    expect(lines[2]).toBe(",6,0,0,<5,,<5,,<5,,<5,,<5,");
+    expect(lines[2]).toBe(",6,0,0,hidden,,hidden,,hidden,,hidden,,hidden,");
   });
 });

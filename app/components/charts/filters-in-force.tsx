@@ -24,7 +24,7 @@ export function FiltersInForce({ filters, choices }: { filters: ResultsFilters; 
   );
 }
 
-/** Why some numbers read "fewer than k", in plain words. */
+/** Why some numbers read "hidden", in plain words. */
 export function SuppressionNote({ threshold }: { threshold: number }) {
   const { t } = useTranslation();
   return <p className="hint">{t("results.suppressionNote", { k: threshold })}</p>;

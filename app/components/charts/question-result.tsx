@@ -17,9 +17,10 @@ const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
 // Statements end with a full stop; the summaries add their own punctuation.
 const bare = (label: string) => label.replace(/[.!?]+$/, "");
 
-function Count({ value, threshold }: { value: number | null; threshold: number }) {
+// A hidden count is under k or hidden with one that is: it reads "hidden", never "<k".
+function Count({ value }: { value: number | null }) {
   const { t } = useTranslation();
-  return value === null ? <abbr title={t("results.fewerThan", { k: threshold })}>&lt;{threshold}</abbr> : <>{value}</>;
+  return value === null ? <span className="hidden-count">{t("results.hidden")}</span> : <>{value}</>;
 }
 
 /** One question's chart with its text summary and data table (which also serve without JavaScript). */
@@ -39,13 +40,13 @@ export function QuestionResultView({ result, threshold, search, csvHref }: Props
       ) : (
         <figure>
           <ChartCanvas
-            config={() => chartConfig(result, { share: t("results.share"), count: t("results.count"), fewerThan: t("results.fewerThan", { k: threshold }) })}
+            config={() => chartConfig(result, { share: t("results.share"), count: t("results.count"), hidden: t("results.hidden") })}
             label={summary}
             fileName={result.key}
             height={chartHeight(result)}
           />
           <figcaption>{summary}</figcaption>
-          <DataTable result={result} threshold={threshold} />
+          <DataTable result={result} />
           {csvHref ? (
             <p className="no-print">
               <a href={csvHref} download>
@@ -96,14 +97,14 @@ function summarise(result: QuestionResult, t: Translate): string {
   return top < 0 ? t("results.allHidden") : t("results.summaryTop", { label: result.categories[top]!.label, share: formatNumber(shares[top]!) });
 }
 
-function DataTable({ result, threshold }: { result: QuestionResult; threshold: number }) {
+function DataTable({ result }: { result: QuestionResult }) {
   const { t } = useTranslation();
   const showShare = result.chart !== "histogram";
   const cell = (row: ResultRow, i: number) => {
     const share = rowShares(row)[i];
     return (
       <>
-        <Count value={row.counts[i] ?? null} threshold={threshold} />
+        <Count value={row.counts[i] ?? null} />
         {showShare && share !== null && share !== undefined ? ` (${formatNumber(share)} %)` : ""}
       </>
     );
@@ -142,7 +143,7 @@ function DataTable({ result, threshold }: { result: QuestionResult; threshold: n
                 <tr key={r}>
                   <th scope="row">{row.label || t("results.all")}</th>
                   <td>
-                    <Count value={row.respondents} threshold={threshold} />
+                    <Count value={row.respondents} />
                   </td>
                   {result.categories.map((c, i) => (
                     <td key={c.label}>{cell(row, i)}</td>

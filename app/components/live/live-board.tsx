@@ -77,7 +77,7 @@ export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial:
               </ul>
             ) : (
               <ChartCanvas
-                config={() => chartConfig(result, { share: t("results.share"), count: t("results.count"), fewerThan: t("results.fewerThan", { k: data.threshold }) })}
+                config={() => chartConfig(result, { share: t("results.share"), count: t("results.count"), hidden: t("results.hidden") })}
                 label={result.text}
                 fileName={result.key}
                 height={data.layout === "GRID" ? 280 : 480}
