@@ -17,9 +17,9 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A second app instance on its own port, against the same database as the first. */
-async function startSecondInstance(): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
+/** A second app instance on its own port (or the one given), against the same database as the first. */
+async function startSecondInstance(fixedPort?: number): Promise<{ url: string; port: number; stop: (signal?: NodeJS.Signals) => void }> {
+  const port = fixedPort ?? (await freePort());
   const child: ChildProcess = spawn("npx", ["tsx", "server/main.ts"], {
     env: { ...process.env, PORT: String(port), NODE_ENV: "production", DATABASE_URL: readFileSync(e2eDatabaseFile, "utf8").trim() },
     stdio: ["ignore", "pipe", "pipe"],
@@ -28,9 +28,9 @@ async function startSecondInstance(): Promise<{ url: string; stop: () => void }>
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals = "SIGTERM") => {
     try {
-      process.kill(-child.pid!, "SIGTERM");
+      process.kill(-child.pid!, signal);
     } catch {
       // already gone
     }
@@ -42,7 +42,7 @@ async function startSecondInstance(): Promise<{ url: string; stop: () => void }>
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url: `http://127.0.0.1:${port}`, stop };
+  return { url: `http://127.0.0.1:${port}`, port, stop };
 }
 
 async function answerOnPhone(phone: Page, base: string) {
@@ -57,27 +57,34 @@ async function answerOnPhone(phone: Page, base: string) {
 
 const count = async (projector: Page) => Number(/\d+/.exec((await projector.getByTestId("live-respondents").textContent()) ?? "")?.[0]);
 
-test("the projector's live page, opened by presenter link, grows within two seconds of an answer sent to another app instance", async ({
-  page,
-  browser,
-}) => {
+/** Signs an organiser in, opens DAUGAV's live settings and makes a presenter link; its path. */
+async function makePresenterLink(page: Page, check?: () => Promise<void>): Promise<string> {
   await signIn(page, await createAccount("ORGANISER", "wir"));
   await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
   await page.getByRole("row").filter({ has: page.getByRole("cell", { name: "DAUGAV", exact: true }) }).getByRole("link").click();
   await page.getByRole("link", { name: "Live page for the projector" }).click();
-  await expectAccessible(page);
-  await page.getByLabel("One question at a time").check();
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status")).toContainText("Saved.");
+  await check?.();
   await page.getByRole("button", { name: "Make a new presenter link" }).click();
-  const link = await page.getByTestId("presenter-link").textContent();
+  return new URL((await page.getByTestId("presenter-link").textContent())!).pathname;
+}
+
+test("the projector's live page, opened by presenter link, grows within two seconds of an answer sent to another app instance", async ({
+  page,
+  browser,
+}) => {
+  const link = await makePresenterLink(page, async () => {
+    await expectAccessible(page);
+    await page.getByLabel("One question at a time").check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toContainText("Saved.");
+  });
 
   const second = await startSecondInstance();
   const projectorContext = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
   const phoneContext = await browser.newContext({ locale: "en-GB" });
   try {
     const projector = await projectorContext.newPage();
-    await projector.goto(new URL(link!).pathname);
+    await projector.goto(link);
     await expect(projector.getByText("Live: updates as answers arrive.")).toBeVisible();
     await expect(projector.getByText("DAUGAV")).toBeVisible();
     await expect(projector.getByRole("button", { name: "Next question →" })).toBeVisible();
@@ -95,6 +102,31 @@ test("the projector's live page, opened by presenter link, grows within two seco
     await expect(page.getByRole("status")).toContainText("no longer works");
     const refused = await projector.reload();
     expect(refused?.status()).toBe(404);
+  } finally {
+    second.stop();
+    await projectorContext.close();
+    await phoneContext.close();
+  }
+});
+
+test("a projector whose server went away reconnects by itself and catches up on the answers it missed", async ({ page, browser }) => {
+  const link = await makePresenterLink(page);
+  let second = await startSecondInstance();
+  const projectorContext = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
+  const phoneContext = await browser.newContext({ locale: "en-GB" });
+  try {
+    const projector = await projectorContext.newPage();
+    await projector.goto(`${second.url}${link}`);
+    await expect(projector.getByText("Live: updates as answers arrive.")).toBeVisible();
+    const before = await count(projector);
+
+    // The projector's server crashes; an answer arrives through the other instance meanwhile.
+    second.stop("SIGKILL");
+    await expect(projector.getByText("Connecting…")).toBeVisible();
+    await answerOnPhone(await phoneContext.newPage(), new URL(page.url()).origin);
+    second = await startSecondInstance(second.port);
+    await expect(projector.getByText("Live: updates as answers arrive.")).toBeVisible({ timeout: 20_000 });
+    await expect.poll(() => count(projector), { timeout: 10_000 }).toBeGreaterThan(before);
   } finally {
     second.stop();
     await projectorContext.close();
