@@ -1,12 +1,14 @@
 /**
- * Keeps a copy of the resident page being shown — its HTML and the scripts and styles it
- * loaded — in the browser's cache, and registers the service worker (public/sw.js) that
- * serves that copy when the page is reloaded without a connection. Copies belong to one build
- * of the app: a new build starts a new cache and the old one is deleted.
- * Only resident pages call this; they hold no personal data (answers live in the outbox).
+ * On the answering page — where answers wait to be sent — keeps a copy of it (its HTML and
+ * the scripts and styles loaded so far) in the browser's cache, and registers the service
+ * worker (public/sw.js) that serves that copy when the page is reloaded without a connection.
+ * Other pages need no copy, so nothing is done there. Copies belong to one build of the app: a
+ * new build starts a new cache and the old one is deleted. Keeping the page costs one more
+ * request for it per build. It holds no personal data (answers live in the outbox).
  */
 export async function keepOfflineCopy() {
   if (!("serviceWorker" in navigator) || !("caches" in window)) return;
+  if (!/^\/s\/[^/]+\/answer$/.test(window.location.pathname)) return;
   try {
     await navigator.serviceWorker.register("/sw.js", { scope: "/s/" });
     const cacheName = `${cachePrefix}${buildVersion()}`;
@@ -14,10 +16,7 @@ export async function keepOfflineCopy() {
       if (name.startsWith(cachePrefix) && name !== cacheName) await caches.delete(name);
     }
     const cache = await caches.open(cacheName);
-    // Only the answering page is worth a copy (it is where answers wait to be sent); keeping
-    // it costs one more request for that page per build. Its scripts and styles come along.
-    const page = /^\/s\/[^/]+\/answer$/.test(window.location.pathname) ? [window.location.href] : [];
-    const wanted = [...page, ...loadedAssets()];
+    const wanted = [window.location.href, ...loadedAssets()];
     const missing = [];
     for (const url of wanted) if (!(await cache.match(url))) missing.push(url);
     await cache.addAll(missing);
