@@ -68,6 +68,14 @@ export interface TextRequest {
   page: number;
 }
 
+interface ResultsOptions {
+  lang: string;
+  threshold: number;
+  /** The page and search of each free-text question's list. */
+  text?: (key: string) => TextRequest;
+  onlyQuestions?: string[];
+}
+
 /**
  * Every question of a survey charted for one view (filters and breakdown), with small groups
  * suppressed at `threshold`. A view of fewer than `threshold` responses charts nothing.
@@ -75,7 +83,7 @@ export interface TextRequest {
 export async function surveyResults(
   survey: SurveyWithQuestions,
   filters: ResultsFilters,
-  options: { lang: string; threshold: number; text?: (key: string) => TextRequest; onlyQuestions?: string[] },
+  options: ResultsOptions,
 ): Promise<SurveyResults> {
   return withAnswerView(answerScope(survey, filters), (view) => resultsOfView(view, survey, filters, options));
 }
@@ -84,7 +92,7 @@ async function resultsOfView(
   view: AnswerView,
   survey: SurveyWithQuestions,
   filters: ResultsFilters,
-  options: { lang: string; threshold: number; text?: (key: string) => TextRequest; onlyQuestions?: string[] },
+  options: ResultsOptions,
 ): Promise<SurveyResults> {
   const { lang, threshold: k } = options;
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
