@@ -24,21 +24,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Waits for the requests in flight (answers being submitted), at most 10 s; idle keep-alive connections close at once. */
-async function closeServer(server: Server) {
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+/**
+ * Waits for the requests in flight (answers being submitted), at most 10 s; idle keep-alive
+ * connections close at once.
+ */
+async function closeServer(httpServer: Server) {
+  const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  httpServer.closeIdleConnections();
   await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
 }
 
-async function stop(exitCode = 0): Promise<never> {
+async function stop(): Promise<never> {
   if (server) await closeServer(server);
   if (process.env.DATABASE_URL) {
     const { prisma } = await import("../app/db.server");
     await prisma.$disconnect().catch(() => {});
   }
   await stopDatabase();
-  process.exit(exitCode);
+  process.exit(0);
 }
 
 /** Between the start-up steps: stops here when a signal came during the last one. */
