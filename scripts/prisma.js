@@ -3,7 +3,7 @@
 // files before some commands and tries to download them when missing, which fails offline;
 // pointing those variables at any existing file skips the download
 // (docs/decisions/002-prisma-6-js-engines.md).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -16,5 +16,8 @@ const env = {
   // The CLI's update check calls a host these machines cannot reach and waits ~10 s for it.
   CHECKPOINT_DISABLE: "1",
 };
-const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
-process.exit(result.status ?? 1);
+const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
+// A signal to this wrapper reaches the CLI too, or the CLI would live on alone (server/migrate.ts
+// ends a finished `migrate deploy` with SIGTERM).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 1));

@@ -11,14 +11,16 @@ export class StartUpError extends Error {}
 
 /**
  * The database Balss runs on: DATABASE_URL's server, or — when it is unset — the built-in
- * PostgreSQL with its data in .data/postgres. Migrations are applied; DATABASE_URL is set
- * for the Prisma client. `stop` stops the built-in server (and does nothing otherwise).
+ * PostgreSQL with its data in EMBEDDED_POSTGRES_DIR (default .data/postgres). Migrations are
+ * applied; DATABASE_URL is set for the Prisma client. `stop` stops the built-in server (and
+ * does nothing otherwise).
  */
 export async function connectDatabase(log: (line: string) => void = console.log) {
   let stop = async () => {};
   let url = process.env.DATABASE_URL;
+  let embeddedServerUrl: string | undefined;
   if (!url) {
-    const dataDir = path.join(root, ".data/postgres");
+    const dataDir = path.resolve(process.env.EMBEDDED_POSTGRES_DIR || path.join(root, ".data/postgres"));
     log(`DATABASE_URL is not set: starting the built-in PostgreSQL (data in ${path.relative(process.cwd(), dataDir)})…`);
     const embedded = await startEmbeddedPostgres(dataDir).catch((error: Error) => {
       throw new StartUpError(
@@ -26,11 +28,12 @@ export async function connectDatabase(log: (line: string) => void = console.log)
       );
     });
     stop = embedded.stop;
-    await createDatabaseIfMissing(embedded.serverUrl, "balss");
+    embeddedServerUrl = embedded.serverUrl;
     url = withDatabase(embedded.serverUrl, "balss");
     process.env.DATABASE_URL = url;
   }
   try {
+    if (embeddedServerUrl) await createDatabaseIfMissing(embeddedServerUrl, "balss");
     const problem = await checkConnection(url);
     if (problem) {
       throw new StartUpError(

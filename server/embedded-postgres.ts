@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -28,13 +29,13 @@ function anyFreePort(): Promise<number> {
   });
 }
 
-const signalsWeHandle = ["SIGINT", "SIGTERM"] as const;
+const signalsWeHandle = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /**
- * The package, loaded only when needed. On import it installs SIGINT/SIGTERM handlers that
- * stop its servers and call process.exit() at once, which would cut off requests still in
- * flight; those two are taken back out, and whoever starts a server stops it on shutdown
- * (server/main.ts does). Its other exit hooks (SIGHUP, uncaught errors) stay.
+ * The package, loaded only when needed. On import it installs SIGINT/SIGTERM/SIGHUP handlers
+ * that stop its servers and call process.exit() at once, which would cut off requests still in
+ * flight; those are taken back out, and whoever starts a server stops it on shutdown
+ * (server/main.ts does). Its other exit hooks (uncaught errors, the end of the event loop) stay.
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(signalsWeHandle.map((signal) => [signal, process.listeners(signal)]));
@@ -79,8 +80,14 @@ export async function startEmbeddedPostgres(
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
+  // The package's stop() waits for an exit that has already happened when PostgreSQL went
+  // first (Ctrl-C in a terminal reaches the whole process group, PostgreSQL included).
+  const postgres = (server as unknown as { process?: ChildProcess }).process;
+  const exited = () => !postgres || postgres.exitCode !== null || postgres.signalCode !== null;
   return {
     serverUrl: `postgresql://${user}:${password}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      if (!exited()) await server.stop();
+    },
   };
 }

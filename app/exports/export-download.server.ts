@@ -3,10 +3,10 @@ import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
 import type { MessageKey } from "~/i18n/messages/en";
 import { createTranslator, pickText } from "~/i18n/translate";
 import { prisma } from "~/db.server";
+import { slugify } from "~/utils/transliterate";
 import { dateToZonedLocal, displayTimeZone } from "~/utils/zoned-time";
 import { csvContentType, csvStream } from "./csv-export.server";
 import { loadExportPlan, type BatchOptions } from "./response-rows.server";
-import { fileSlug } from "./stream.server";
 import { xlsxContentType, xlsxStream } from "./xlsx-export.server";
 
 /** What the export page shows about a survey, in the interface language. */
@@ -20,9 +20,33 @@ export async function exportPageData(surveyId: string, uiLanguage: string) {
     title: pickText(survey.title, uiLanguage, survey.defaultLanguage),
     responses: survey._count.responses,
     languages: survey.languages,
-    defaultLanguage: survey.defaultLanguage,
+    labelLanguage: defaultExportLanguage(survey, uiLanguage),
     timeZone: displayTimeZone(),
   };
+}
+
+/** The labels' language unless one is chosen: the interface's when the survey has it, else the survey's main one. */
+export function defaultExportLanguage(survey: { languages: string[]; defaultLanguage: string }, uiLanguage: string): string {
+  return survey.languages.includes(uiLanguage) ? uiLanguage : survey.defaultLanguage;
+}
+
+/**
+ * "proverka-eksporta-labels-ru-2026-05-04.csv": the title in readable ASCII in the labels'
+ * language — or, for a script with no transliteration, in another of the survey's languages —
+ * then what the values are and the date. Only when no title has a letter to show, the join code.
+ */
+export function exportFileName(
+  survey: { title: unknown; languages: string[]; defaultLanguage: string; joinCode: string },
+  query: { format: ExportFormat; values: ExportQuery["values"]; language: string },
+  date: string,
+): string {
+  const titles = (survey.title ?? {}) as Record<string, string | undefined>;
+  const slugs = [query.language, survey.defaultLanguage, ...survey.languages].map((language) =>
+    slugify(titles[language] ?? "", "-", language).slice(0, 60).replace(/-+$/, ""),
+  );
+  const title = slugs.find(Boolean) ?? `balss-${survey.joinCode.toLowerCase()}`;
+  const values = query.values === "labels" ? `labels-${query.language}` : query.values;
+  return `${[title, values, date].join("-")}.${query.format}`;
 }
 
 export const exportFormats = ["csv", "xlsx"] as const;
@@ -55,23 +79,23 @@ export function parseExportQuery(url: URL, survey: { languages: string[] }) {
 export async function exportDownload(request: Request, surveyId: string, batch: BatchOptions = {}): Promise<Response> {
   const survey = await prisma.survey.findUniqueOrThrow({
     where: { id: surveyId },
-    select: { languages: true, defaultLanguage: true },
+    select: { title: true, joinCode: true, languages: true, defaultLanguage: true },
   });
+  const uiLanguage = await resolveUiLanguage(request);
   const parsed = parseExportQuery(new URL(request.url), survey);
   if (!parsed.ok) {
-    const t = createTranslator(dictionaries[await resolveUiLanguage(request)]);
+    const t = createTranslator(dictionaries[uiLanguage]);
     const vars = { languages: survey.languages.join(", ") };
     return new Response(t(parsed.error, vars), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const { format, values } = parsed.query;
-  const language = parsed.query.language ?? survey.defaultLanguage;
+  const language = parsed.query.language ?? defaultExportLanguage(survey, uiLanguage);
   const plan = await loadExportPlan(surveyId, { values, language });
   const options = { signal: request.signal, ...batch };
-  const date = dateToZonedLocal(new Date()).slice(0, 10);
-  const name = [fileSlug(plan.title, `balss-${plan.joinCode}`), values === "labels" ? `${values}-${language}` : values, date].join("-");
+  const name = exportFileName(survey, { format, values, language }, dateToZonedLocal(new Date()).slice(0, 10));
   const headers = new Headers({
     "Content-Type": format === "csv" ? csvContentType : xlsxContentType,
-    "Content-Disposition": `attachment; filename="${name}.${format}"`,
+    "Content-Disposition": `attachment; filename="${name}"`,
     // Raw answers: no copy in a browser's or proxy's cache. "no-transform" keeps the
     // compression middleware out: its writer cannot wait for a slow client.
     "Cache-Control": "no-store, no-transform",

@@ -47,9 +47,6 @@ export interface StoredResponse {
 
 export interface ExportPlan {
   surveyId: string;
-  /** The survey's title in the chosen language. */
-  title: string;
-  joinCode: string;
   options: ExportOptions;
   timeZone: string;
   columns: ExportColumn[];
@@ -159,8 +156,6 @@ export async function loadExportPlan(surveyId: string, options: ExportOptions): 
 
   return {
     surveyId,
-    title: text(survey.title),
-    joinCode: survey.joinCode,
     options,
     timeZone,
     columns,

@@ -20,16 +20,3 @@ export function readableFromIterable(make: () => AsyncIterable<Uint8Array>): Rea
     { highWaterMark: 0 },
   );
 }
-
-/** "Stereotipi un pilsoniskā līdzdalība" → "stereotipi-un-pilsoniska-lidzdaliba" (ASCII only, for file names). */
-export function fileSlug(title: string, fallback: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug || fallback.toLowerCase();
-}

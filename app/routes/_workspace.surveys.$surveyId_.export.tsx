@@ -45,7 +45,7 @@ export default function ExportPage() {
         </fieldset>
         <div className="field">
           <label htmlFor="language">{t("exports.language")}</label>
-          <select id="language" name="language" defaultValue={survey.defaultLanguage}>
+          <select id="language" name="language" defaultValue={survey.labelLanguage}>
             {survey.languages.map((language) => (
               <option key={language} value={language}>
                 {languageNames[language] ?? language}

@@ -71,6 +71,29 @@ test("an organiser reads the warning and downloads the responses as CSV and XLSX
   expect((await contents(xlsx)).subarray(0, 2).toString()).toBe("PK");
 });
 
+test("in a Russian workspace the labels default to Russian and the file is named by the Russian title in Latin letters", async ({ page }) => {
+  await signIn(page, await createAccount("ORGANISER", "wir"));
+  await openDemoSurvey(page);
+  const exportPath = `${new URL(page.url()).pathname}/export`;
+  await page.goto(`${exportPath}?lang=ru`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Скачать исходные ответы");
+  const language = page.getByLabel("Язык названий и текстов вопросов");
+  await expect(language).toHaveValue("ru");
+  await expectAccessible(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Скачать CSV" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^stereotipy-i-grazhdanskoe-uchastie-codes-\d{4}-\d{2}-\d{2}\.csv$/);
+  const labels = page.waitForEvent("download");
+  await page.getByLabel(/^Названия/).check();
+  await page.getByRole("button", { name: "Скачать CSV" }).click();
+  expect((await labels).suggestedFilename()).toMatch(/^stereotipy-i-grazhdanskoe-uchastie-labels-ru-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  // Back in English, the labels follow (the questionnaire's main language is Latvian).
+  await page.goto(`${exportPath}?lang=en`);
+  await expect(page.getByLabel("Language of the labels and question texts")).toHaveValue("en");
+});
+
 test("an evaluator gets no export link, and the export page refuses them", async ({ page }) => {
   await signIn(page, await createAccount("EVALUATOR", "wir"));
   await openDemoSurvey(page);

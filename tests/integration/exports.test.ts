@@ -119,8 +119,8 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function request(query: string) {
-  return new Request(`http://balss.test/surveys/x/export/download${query}`, { headers: { "Accept-Language": "en" } });
+function request(query: string, uiLanguage = "en") {
+  return new Request(`http://balss.test/surveys/x/export/download${query}`, { headers: { "Accept-Language": uiLanguage } });
 }
 
 /** Rows of the first sheet as arrays (exceljs numbers cells from 1; empty cells are undefined). */
@@ -229,7 +229,8 @@ describe("the download response", () => {
     const response = await exportDownload(request("?format=csv&values=labels&language=ru"), surveyId);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="balss-[a-z0-9]{6}-labels-ru-\d{4}-\d{2}-\d{2}\.csv"$/);
+    // The Russian title in readable Latin letters, not a code.
+    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="proverka-eksporta-labels-ru-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(response.headers.get("Cache-Control")).toBe("no-store, no-transform");
     expect(response.headers.get("Content-Encoding")).toBeNull();
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -243,10 +244,47 @@ describe("the download response", () => {
     expect(gzipped.headers.get("Content-Encoding")).toBe("gzip");
     expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString("utf8")).toBe(csv);
 
-    const xlsx = await exportDownload(request("?format=xlsx"), surveyId);
+    const xlsx = await exportDownload(request("?format=xlsx", "lv"), surveyId);
     expect(xlsx.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(xlsx.headers.get("Content-Disposition")).toMatch(/^attachment; filename="eksporta-parbaude-codes-\d{4}-\d{2}-\d{2}\.xlsx"$/);
     expect((await xlsxRows(Buffer.from(await xlsx.arrayBuffer()))).rows).toHaveLength(4);
+  });
+
+  it("labels in the interface language unless another is chosen, when the questionnaire has it; else in its main language", async () => {
+    const exported = async (id: string, query: string, uiLanguage: string) => {
+      const response = await exportDownload(request(query, uiLanguage), id);
+      return { disposition: response.headers.get("Content-Disposition"), header: (await response.text()).slice(1).split("\r\n")[0] };
+    };
+    expect(await exported(surveyId, "?format=csv&values=labels", "ru")).toEqual({
+      disposition: expect.stringMatching(/filename="proverka-eksporta-labels-ru-/),
+      header: expect.stringContaining("age: Возраст"),
+    });
+    expect(await exported(surveyId, "?format=csv&values=labels", "en")).toEqual({
+      disposition: expect.stringMatching(/filename="export-check-labels-en-/),
+      header: expect.stringContaining("age: Age"),
+    });
+    expect(await exported(surveyId, "?format=csv&values=labels&language=lv", "ru")).toEqual({
+      disposition: expect.stringMatching(/filename="eksporta-parbaude-labels-lv-/),
+      header: expect.stringContaining("age: Vecums"),
+    });
+
+    // A questionnaire in Ukrainian and Latvian, read in an English workspace: its main
+    // language, Ukrainian, by the Ukrainian table (и → y, г → h).
+    const project = await prisma.project.findFirstOrThrow({ where: { surveys: { some: { id: surveyId } } } });
+    const other = await makeSurvey(project.id);
+    await prisma.survey.update({
+      where: { id: other.id },
+      data: { languages: ["uk", "lv"], defaultLanguage: "uk", title: { uk: "Громадська участь", lv: "Pilsoniskā līdzdalība" } },
+    });
+    expect((await exported(other.id, "?format=csv&values=labels", "en")).disposition).toMatch(/filename="hromadska-uchast-labels-uk-/);
+    // A title in a script with no transliteration: the title in another of its languages.
+    await prisma.survey.update({ where: { id: other.id }, data: { languages: ["ar", "lv"], defaultLanguage: "ar", title: { ar: "المشاركة", lv: "Pilsoniskā līdzdalība" } } });
+    expect((await exported(other.id, "?format=csv", "en")).disposition).toMatch(/filename="pilsoniska-lidzdaliba-codes-/);
+    // No title with a letter to show at all: the join code.
+    await prisma.survey.update({ where: { id: other.id }, data: { title: { ar: "المشاركة" } } });
+    expect((await exported(other.id, "?format=csv", "en")).disposition).toMatch(
+      new RegExp(`filename="balss-${other.joinCode.toLowerCase()}-codes-`),
+    );
   });
 
   it("answers a bad query with 400 and a clear message, never a 500", async () => {
