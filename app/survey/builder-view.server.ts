@@ -1,7 +1,11 @@
 import { prisma } from "~/db.server";
 import { pickText } from "~/i18n/translate";
+import { writtenOptionTypes } from "./choice-edits";
 
-/** The pages and questions of a questionnaire, for the builder's overview. */
+/**
+ * The pages and questions of a questionnaire, for the builder's overview: texts in `lang`
+ * (the organiser's language) where the questionnaire has them, else in its main language.
+ */
 export async function builderView(surveyId: string, lang: string) {
   const survey = await prisma.survey.findUniqueOrThrow({
     where: { id: surveyId },
@@ -11,7 +15,11 @@ export async function builderView(surveyId: string, lang: string) {
         include: {
           questions: {
             orderBy: { position: "asc" },
-            include: { conditionQuestion: { select: { key: true } }, _count: { select: { answers: true } } },
+            include: {
+              conditionQuestion: { select: { key: true, type: true } },
+              conditionOption: { select: { label: true } },
+              _count: { select: { answers: true, options: true, statements: true } },
+            },
           },
         },
       },
@@ -33,8 +41,14 @@ export async function builderView(surveyId: string, lang: string) {
         type: q.type,
         text: text(q.text),
         required: q.required,
+        demographic: q.demographic,
         answers: q._count.answers,
-        showIf: q.conditionQuestion?.key ?? null,
+        /** A choice question without options, or a matrix without statements, cannot be answered yet. */
+        incomplete: (writtenOptionTypes.includes(q.type) && !q._count.options) || (q.type === "LIKERT_MATRIX" && !q._count.statements),
+        showIf:
+          q.conditionQuestion && q.conditionOption
+            ? { question: q.conditionQuestion.key, option: text(q.conditionOption.label), includes: q.conditionQuestion.type === "MULTIPLE_CHOICE" }
+            : null,
       })),
     })),
   };

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 describe("the questionnaire builder", () => {
-  it("adds questions of every type at the end of a page, with starter options", async () => {
+  it("adds questions of every type at the end of a page: a scale with its points, choices and statements empty", async () => {
     const surveyId = await draft();
     const before = await layout(surveyId);
     for (const type of ["SINGLE_CHOICE", "LIKERT_MATRIX", "NUMBER", "LONG_TEXT"]) {
@@ -43,9 +43,9 @@ describe("the questionnaire builder", () => {
       include: { options: true, statements: true },
     });
     const byType = Object.fromEntries(added.map((q) => [q.type, q]));
-    expect(byType.SINGLE_CHOICE!.options.map((o) => o.value)).toEqual(["option_1", "option_2"]);
+    expect(byType.SINGLE_CHOICE!.options).toEqual([]);
     expect(byType.LIKERT_MATRIX!.options).toHaveLength(6);
-    expect(byType.LIKERT_MATRIX!.statements.map((s) => s.key)).toEqual(["s1"]);
+    expect(byType.LIKERT_MATRIX!.statements).toEqual([]);
     expect(byType.NUMBER!.settings).toEqual({ min: 0, max: 100 });
     expect(byType.LONG_TEXT!.text).toEqual({ lv: "Jauns LONG_TEXT" });
   });
@@ -55,7 +55,7 @@ describe("the questionnaire builder", () => {
     const before = await prisma.question.count({ where: { surveyId } });
     expect(await addQuestion(surveyId, { type: "POEM", section: "0", text: "x" })).toEqual({ ok: false, error: "field.invalidChoice" });
     expect(await addQuestion(surveyId, { type: "NUMBER", section: "9", text: "x" })).toEqual({ ok: false, error: "field.invalidChoice" });
-    expect(await addQuestion(surveyId, { type: "NUMBER", section: "0", text: "   " })).toEqual({ ok: false, error: "field.required" });
+    expect(await addQuestion(surveyId, { type: "NUMBER", section: "0", text: "   " })).toEqual({ ok: false, error: "builder.questionTextRequired" });
     expect(await addQuestion(surveyId, { type: "NUMBER", section: "0", text: "x".repeat(1001) })).toEqual({ ok: false, error: "builder.tooLong" });
     expect(await addQuestion(surveyId, {})).toMatchObject({ ok: false });
     expect(await prisma.question.count({ where: { surveyId } })).toBe(before);
