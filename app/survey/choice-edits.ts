@@ -127,13 +127,16 @@ export function planChoices(question: EditedQuestion, fields: Record<string, unk
 
 /** Each existing option's code after the save, by option id. */
 function optionCodes(question: EditedQuestion, fields: Record<string, unknown>, labels: Map<string, Texts>, main: string): ChoiceError | Map<string, string> {
-  const editable = writtenOptionTypes.includes(question.type) && !question.answered;
+  const written = writtenOptionTypes.includes(question.type);
+  const editable = written && !question.answered;
   const codes = new Map<string, string>();
   const relabelled: { id: string; label: string; position: number }[] = [];
   for (const [position, option] of question.options.entries()) {
     const typed = fields[`code_${option.value}`];
-    const code = editable && typeof typed === "string" ? typed.trim() : option.value;
+    const code = written && typeof typed === "string" ? typed.trim() : option.value;
     if (code !== option.value) {
+      // A form opened before the first answer arrived may still offer to change a code.
+      if (!editable) return { error: "builder.codesLocked", field: `code_${option.value}` };
       if (!isValidCode(code)) return { error: "builder.codeInvalid", field: `code_${option.value}` };
       codes.set(option.id, code);
       continue;

@@ -61,6 +61,26 @@ describe("the questionnaire builder", () => {
     expect(await prisma.question.count({ where: { surveyId } })).toBe(before);
   });
 
+  it("refuses a second click on Add: the same text as the page's last question", async () => {
+    const surveyId = await draft();
+    const before = await prisma.question.count({ where: { surveyId } });
+    const added = await addQuestion(surveyId, { type: "SHORT_TEXT", section: "0", text: "Kas jums patika visvairāk?" });
+    expect(added).toMatchObject({ ok: true });
+    for (const text of ["Kas jums patika visvairāk?", "  kas jums  patika visvairāk? "]) {
+      expect(await addQuestion(surveyId, { type: "SHORT_TEXT", section: "0", text })).toEqual({
+        ok: false,
+        error: "builder.sameAsLast",
+        vars: { key: (added as { key: string }).key },
+      });
+    }
+    expect(await prisma.question.count({ where: { surveyId } })).toBe(before + 1);
+    // Asked again after another question, or on another page, it is a question of its own.
+    await addSection(surveyId, { title: "Vēl" });
+    const pages = await prisma.section.findMany({ where: { surveyId }, orderBy: { position: "asc" } });
+    expect(await addQuestion(surveyId, { type: "SHORT_TEXT", section: String(pages.at(-1)!.position), text: "Kas jums patika visvairāk?" })).toMatchObject({ ok: true });
+    expect(await addSection(surveyId, { title: " " })).toEqual({ ok: false, error: "builder.pageTitleRequired" });
+  });
+
   it("moves questions within a page and across pages, never above the question they depend on", async () => {
     const surveyId = await draft("stereotypes");
     const before = await layout(surveyId);
