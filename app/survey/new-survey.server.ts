@@ -9,9 +9,12 @@ import { randomJoinCode } from "./publish-survey.server";
 import type { QuestionSettings, SurveyTemplate } from "./survey-template";
 import { surveyTemplates } from "./templates";
 
-/** Starting from scratch: one empty page, titled in the interface languages. */
+/**
+ * Starting from scratch: one empty page. "Untitled" asks for a title (on the questionnaire's
+ * page) and cannot be mistaken for the "New questionnaire" button next to it.
+ */
 export const blankSurvey: SurveyTemplate = {
-  title: { lv: "Jauna anketa", ru: "Новая анкета", en: "New questionnaire" },
+  title: { lv: "Anketa bez nosaukuma", ru: "Анкета без названия", en: "Untitled questionnaire" },
   intro: {},
   languages: ["lv", "ru", "en"],
   defaultLanguage: "lv",
