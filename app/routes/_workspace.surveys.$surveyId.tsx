@@ -224,7 +224,7 @@ function WordingEdits({ edits, timeZone }: { edits: ReturnType<typeof useLoaderD
                   <tr key={edit.id}>
                     <td>{edit.editedAt}</td>
                     <td>{edit.who ?? t("edits.deletedAccount")}</td>
-                    <td className="code">{edit.what}</td>
+                    <td>{edit.place ? describePlace(t, edit.place) : <span className="code">{edit.what}</span>}</td>
                     <td>{edit.language}</td>
                     <td lang={edit.language}>{edit.before || "—"}</td>
                     <td lang={edit.language}>{edit.after || "—"}</td>

@@ -39,7 +39,7 @@ test("an organiser builds a questionnaire of every question type in two language
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(page, await createAccount("ORGANISER", "wir"));
   await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
   await page.getByRole("link", { name: "New questionnaire" }).click();

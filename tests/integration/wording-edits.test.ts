@@ -108,7 +108,10 @@ describe("wording changes after answers arrived", () => {
     });
     const listed = await listWordingEdits(surveyId);
     expect(listed).toHaveLength(3);
-    expect(listed[0]).toMatchObject({ what: "survey.title", who: "Editor" });
+    expect(listed[0]).toMatchObject({ what: "survey.title", who: "Editor", place: { kind: "title" } });
+    // Each edit names its text's place, as the page shows it ("Question 1, option 1").
+    const questionNumber = (await findSurveyById(surveyId)).sections.flatMap((s) => s.questions).findIndex((q) => q.key === question.key) + 1;
+    expect(listed.find((edit) => edit.what.startsWith("option."))?.place).toEqual({ kind: "option", question: questionNumber, option: 1 });
 
     // A deleted account leaves its edits, without a name.
     await prisma.user.delete({ where: { id: editor.id } });
