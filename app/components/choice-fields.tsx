@@ -13,8 +13,8 @@ interface Props {
   writesOptions: boolean;
   /** The question has answers: codes stay as they are. */
   hasAnswers: boolean;
-  options: { value: string; label: Texts }[];
-  statements: { key: string; text: Texts }[];
+  options: { id: string; value: string; label: Texts }[];
+  statements: { id: string; key: string; text: Texts }[];
   /** The field the last refused save was about, and its message. */
   problem: { field: string; message: string } | null;
   unsaved: { newOptions: string; newStatements: string } | null;
@@ -135,12 +135,12 @@ export function DeleteChoiceButtons({ options, statements }: Pick<Props, "option
   return (
     <div className="language-forms">
       {options.map((option, index) => (
-        <button key={option.value} type="submit" name="intent" value={`deleteOption:${option.value}`} className="button">
+        <button key={option.id} type="submit" name="intent" value={`deleteOption:${option.id}`} className="button">
           {t("builder.deleteOption", { number: index + 1 })}
         </button>
       ))}
       {statements.map((statement, index) => (
-        <button key={statement.key} type="submit" name="intent" value={`deleteStatement:${statement.key}`} className="button">
+        <button key={statement.id} type="submit" name="intent" value={`deleteStatement:${statement.id}`} className="button">
           {t("builder.deleteStatement", { number: index + 1 })}
         </button>
       ))}

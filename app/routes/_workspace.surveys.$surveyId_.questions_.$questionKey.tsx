@@ -55,8 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       max: settings.max === undefined ? "" : String(settings.max),
       lowLabel: asText(settings.lowLabel),
       highLabel: asText(settings.highLabel),
-      options: question.options.map((o) => ({ value: o.value, label: asText(o.label) })),
-      statements: question.statements.map((s) => ({ key: s.key, text: asText(s.text) })),
+      options: question.options.map((o) => ({ id: o.id, value: o.value, label: asText(o.label) })),
+      statements: question.statements.map((s) => ({ id: s.id, key: s.key, text: asText(s.text) })),
       condition: question.conditionQuestion && question.conditionOption ? `${question.conditionQuestion.key}=${question.conditionOption.value}` : "",
     },
     conditionChoices: conditionChoices.map((q) => ({

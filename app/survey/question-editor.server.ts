@@ -253,7 +253,8 @@ export async function changeQuestionType(loaded: LoadedQuestion, fields: Record<
 /** Deletes an option or statement that no answer uses and no condition points to. */
 export async function deleteChoice(loaded: LoadedQuestion, kind: "option" | "statement", id: string): Promise<BuilderResult> {
   const { question } = loaded;
-  const found = kind === "option" ? question.options.find((o) => o.value === id) : question.statements.find((s) => s.key === id);
+  // By id: the same save may just have given the option a new code.
+  const found = (kind === "option" ? question.options : question.statements).find((choice) => choice.id === id);
   if (!found) return { ok: false, error: "builder.unknownQuestion" };
   if (found._count.answers) return { ok: false, error: "builder.hasAnswers" };
   const remaining = (kind === "option" ? question.options : question.statements).length;

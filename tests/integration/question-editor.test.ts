@@ -77,10 +77,12 @@ describe("editing a question", () => {
     const withNew = await loadQuestion(surveyId, "gender");
     const added = withNew.question.options.at(-1)!;
     expect(added).toMatchObject({ value: "nebinars", label: { lv: "Nebinārs" } });
-    expect(await deleteChoice(withNew, "option", added.value)).toEqual({ ok: true });
+    expect(await deleteChoice(withNew, "option", added.id)).toEqual({ ok: true });
 
     // "language" of barriers is what barriers_language_detail depends on.
-    expect(await deleteChoice(await loadQuestion(surveyId, "barriers"), "option", "language")).toEqual({
+    const barriers = await loadQuestion(surveyId, "barriers");
+    const language = barriers.question.options.find((o) => o.value === "language")!;
+    expect(await deleteChoice(barriers, "option", language.id)).toEqual({
       ok: false,
       error: "builder.hasDependants",
     });
@@ -96,7 +98,8 @@ describe("editing a question", () => {
         answers: { create: [{ questionId: gender.question.id, optionId: woman.id }] },
       },
     });
-    expect(await deleteChoice(await loadQuestion(surveyId, "gender"), "option", "woman")).toEqual({ ok: false, error: "builder.hasAnswers" });
+    expect(await deleteChoice(await loadQuestion(surveyId, "gender"), "option", woman.id)).toEqual({ ok: false, error: "builder.hasAnswers" });
+    expect(await deleteChoice(await loadQuestion(surveyId, "gender"), "option", "woman")).toEqual({ ok: false, error: "builder.unknownQuestion" });
 
     const matrix = await loadQuestion(surveyId, "stereotypes");
     expect(await saveQuestion(matrix, { ...(await currentForm("stereotypes")), newStatements: "Jauns apgalvojums\nVēl viens" })).toEqual({ ok: true });
