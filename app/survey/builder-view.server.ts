@@ -1,6 +1,6 @@
 import { prisma } from "~/db.server";
 import { pickText } from "~/i18n/translate";
-import { writtenOptionTypes } from "./choice-edits";
+import { lacksChoices } from "./choice-edits";
 
 /**
  * The pages and questions of a questionnaire, for the builder's overview: texts in `lang`
@@ -25,7 +25,8 @@ export async function builderView(surveyId: string, lang: string) {
       },
     },
   });
-  const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  const shown = survey.languages.includes(lang) ? lang : survey.defaultLanguage;
+  const text = (value: unknown) => pickText(value, shown, survey.defaultLanguage);
   let index = 0;
   return {
     id: survey.id,
@@ -43,8 +44,7 @@ export async function builderView(surveyId: string, lang: string) {
         required: q.required,
         demographic: q.demographic,
         answers: q._count.answers,
-        /** A choice question without options, or a matrix without statements, cannot be answered yet. */
-        incomplete: (writtenOptionTypes.includes(q.type) && !q._count.options) || (q.type === "LIKERT_MATRIX" && !q._count.statements),
+        incomplete: lacksChoices(q.type, q._count),
         showIf:
           q.conditionQuestion && q.conditionOption
             ? { question: q.conditionQuestion.key, option: text(q.conditionOption.label), includes: q.conditionQuestion.type === "MULTIPLE_CHOICE" }

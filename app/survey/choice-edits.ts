@@ -10,6 +10,11 @@ import { codeForLabel, isDerivedCode, isValidCode } from "./option-codes";
 /** Questions whose options the organiser writes (a scale's points come from its size). */
 export const writtenOptionTypes: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"];
 
+/** A choice question without options, or a matrix without statements: nobody could answer it yet. */
+export function lacksChoices(type: QuestionType, count: { options: number; statements: number }): boolean {
+  return (writtenOptionTypes.includes(type) && !count.options) || (type === "LIKERT_MATRIX" && !count.statements);
+}
+
 export const optionLabelLimit = 500;
 export const statementLimit = 1000;
 /** New options or statements in one save: more is a paste gone wrong. */

@@ -5,7 +5,7 @@ import { Prisma } from "~/generated/prisma/client";
 import type { MessageKey } from "~/i18n/messages/en";
 import { zonedLocalToDate } from "~/utils/zoned-time";
 import { findSurveyById } from "./find-survey.server";
-import { writtenOptionTypes } from "./choice-edits";
+import { lacksChoices } from "./choice-edits";
 import { joinCodeAlphabet, joinCodeLength } from "./join-code";
 import { translationGaps, type TranslationGap } from "./survey-texts";
 
@@ -35,11 +35,9 @@ async function notAnswerable(surveyId: string): Promise<{ error: MessageKey; var
     select: { key: true, type: true, _count: { select: { options: true, statements: true } } },
   });
   if (!questions.length) return { error: "survey.noQuestions" };
-  const withoutOptions = questions.find((q) => writtenOptionTypes.includes(q.type) && !q._count.options);
-  if (withoutOptions) return { error: "survey.questionWithoutOptions", vars: { key: withoutOptions.key } };
-  const withoutStatements = questions.find((q) => q.type === "LIKERT_MATRIX" && !q._count.statements);
-  if (withoutStatements) return { error: "survey.questionWithoutStatements", vars: { key: withoutStatements.key } };
-  return null;
+  const lacking = questions.find((q) => lacksChoices(q.type, q._count));
+  if (!lacking) return null;
+  return { error: lacking.type === "LIKERT_MATRIX" ? "survey.questionWithoutStatements" : "survey.questionWithoutOptions", vars: { key: lacking.key } };
 }
 
 /** Opens a survey now; refused while residents could not answer it or a language is incomplete. */
