@@ -154,6 +154,19 @@ test("a choice question's options are typed or pasted into empty fields; codes f
   await expectAccessible(page);
 });
 
+test("once a question has answers its option codes are shown read-only, with the reason", async ({ page }) => {
+  await signIn(page, await createAccount("ORGANISER", "wir"));
+  await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+  await page.getByRole("row").filter({ has: page.getByRole("cell", { name: "DAUGAV", exact: true }) }).getByRole("link").click();
+  await page.getByRole("link", { name: "Questions and pages" }).click();
+  await expect(page.locator(".builder-questions > li").first().locator(".question-facts")).toHaveText("Single choice · required · demographic");
+  await page.getByRole("link", { name: "How old are you?" }).click();
+  const code = page.getByLabel("Code of option 3");
+  await expect(code).toHaveValue("25_34");
+  await expect(code).not.toBeEditable();
+  await expect(code).toHaveAccessibleDescription(/already has answers, which are stored with these codes/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
