@@ -1,5 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { FieldError } from "~/components/field-error";
+import { FieldError, FormProblem } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
@@ -7,7 +7,7 @@ import { prisma } from "~/db.server";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
-import { createSurveyFromForm } from "~/survey/new-survey.server";
+import { createSurveyFromForm, type NewSurveyErrors } from "~/survey/new-survey.server";
 import { surveyTemplates } from "~/survey/templates";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
@@ -28,30 +28,45 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { project, session } = await requireProject(request, params.projectId ?? "", "organise");
-  const result = await createSurveyFromForm(project.id, Object.fromEntries(await readProtectedForm(request, session.csrfToken)));
+  const fields = Object.fromEntries(await readProtectedForm(request, session.csrfToken));
+  const result = await createSurveyFromForm(project.id, fields);
   if (result.ok) return redirect(`/surveys/${result.surveyId}`);
-  return json(result, { status: 400 });
+  // What was chosen comes back, so that without JavaScript it need not be chosen again.
+  const chosen = (name: string) => (typeof fields[name] === "string" ? (fields[name] as string) : "");
+  return json({ errors: result.errors, values: { template: chosen("template"), eventId: chosen("eventId"), phase: chosen("phase") } }, { status: 400 });
 }
 
 export default function NewSurvey() {
   const { projectId, templates, events } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const errors: Partial<Record<"template" | "eventId", "field.invalidChoice">> = result?.errors ?? {};
+  const errors: NewSurveyErrors = result?.errors ?? {};
+  const values = result?.values;
   return (
     <>
       <p>
         <Link to={`/projects/${projectId}`}>←</Link>
       </p>
       <h1>{t("survey.new")}</h1>
+      {Object.keys(errors).length ? <FormProblem /> : null}
       <Form method="post" noValidate className="narrow-form">
         <CsrfInput />
-        <fieldset className="question" aria-describedby={errors.template ? "template-error" : undefined}>
+        <fieldset className="question" aria-describedby={errors.template ? "template-hint template-error" : "template-hint"}>
           <legend>{t("survey.template")}</legend>
+          <p className="hint" id="template-hint">
+            {t("survey.templateHint")}
+          </p>
           <div className="options">
-            {templates.map((template, index) => (
+            {templates.map((template) => (
               <div className="option" key={template.id}>
-                <input type="radio" id={`template-${template.id}`} name="template" value={template.id} defaultChecked={index === 1} />
+                <input
+                  type="radio"
+                  id={`template-${template.id}`}
+                  name="template"
+                  value={template.id}
+                  required
+                  defaultChecked={values?.template === template.id}
+                />
                 <label htmlFor={`template-${template.id}`}>{template.title ?? t("survey.blank")}</label>
               </div>
             ))}
@@ -60,7 +75,7 @@ export default function NewSurvey() {
         </fieldset>
         <div className="field">
           <label htmlFor="eventId">{t("survey.forEvent")}</label>
-          <select id="eventId" name="eventId" aria-describedby={errors.eventId ? "eventId-error" : undefined}>
+          <select id="eventId" name="eventId" defaultValue={values?.eventId} aria-describedby={errors.eventId ? "eventId-error" : undefined}>
             <option value="">{t("survey.noEvent")}</option>
             {events.map((event) => (
               <option key={event.id} value={event.id}>
@@ -72,13 +87,14 @@ export default function NewSurvey() {
         </div>
         <div className="field">
           <label htmlFor="phase">{t("workspace.phase")}</label>
-          <select id="phase" name="phase">
+          <select id="phase" name="phase" defaultValue={values?.phase} aria-describedby={errors.phase ? "phase-error" : undefined}>
             {(["NONE", "BEFORE", "AFTER"] as const).map((phase) => (
               <option key={phase} value={phase}>
                 {t(`phase.${phase}`)}
               </option>
             ))}
           </select>
+          <FieldError id="phase-error" error={errors.phase} />
         </div>
         <button type="submit" className="button primary">
           {t("survey.create")}

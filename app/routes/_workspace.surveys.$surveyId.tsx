@@ -2,8 +2,10 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { readProtectedForm } from "~/auth/authorize.server";
+import { FieldError } from "~/components/field-error";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
+import { languageNames } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { duplicateAsAfter } from "~/survey/new-survey.server";
@@ -11,8 +13,9 @@ import { closeSurvey, openSurvey, regenerateJoinCode, scheduleSurvey } from "~/s
 import { qrCodeSvg } from "~/survey/qr-code.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { surveyOverview } from "~/survey/survey-overview.server";
+import { saveSurveyWording } from "~/survey/survey-wording.server";
 import { listWordingEdits } from "~/survey/wording-edits.server";
-import type { TranslationGap } from "~/survey/survey-texts";
+import { describePlace, type TranslationGap } from "~/survey/survey-texts";
 import { publicUrl } from "~/utils/public-url.server";
 import { dateToZonedLocal, displayTimeZone } from "~/utils/zoned-time";
 
@@ -32,31 +35,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intentSchema = z.object({ intent: z.enum(["open", "close", "schedule", "newCode", "duplicateAfter"]) });
+const intentSchema = z.object({ intent: z.enum(["open", "close", "schedule", "newCode", "duplicateAfter", "wording"]) });
 
 interface PublishOutcome {
   ok: boolean;
   message: MessageKey;
   vars?: Record<string, string>;
   gaps?: TranslationGap[];
+  /** The field of the title form that the message is about. */
+  field?: "title" | "intro";
 }
 
-async function publish(surveyId: string, form: FormData): Promise<PublishOutcome | Response> {
+async function change(surveyId: string, form: FormData, editorId: string): Promise<PublishOutcome | Response> {
   const parsed = intentSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: "workspace.forbidden" };
   switch (parsed.data.intent) {
+    case "wording": {
+      const result = await saveSurveyWording(surveyId, Object.fromEntries(form), editorId);
+      return result.ok ? { ok: true, message: "survey.wordingSaved" } : { ok: false, message: result.error, field: result.field };
+    }
     case "close":
       await closeSurvey(surveyId);
       return { ok: true, message: "workspace.closedNow" };
     case "open": {
       const result = await openSurvey(surveyId);
       if (result.ok) return { ok: true, message: "workspace.opened" };
-      return { ok: false, message: result.error ?? "workspace.cannotOpen", gaps: result.gaps };
+      return { ok: false, message: result.error ?? "workspace.cannotOpen", vars: result.vars, gaps: result.gaps };
     }
     case "schedule": {
       const result = await scheduleSurvey(surveyId, Object.fromEntries(form));
       if (result.ok) return { ok: true, message: "schedule.saved" };
-      return { ok: false, message: result.error, gaps: "gaps" in result ? result.gaps : undefined };
+      return { ok: false, message: result.error, vars: "vars" in result ? result.vars : undefined, gaps: "gaps" in result ? result.gaps : undefined };
     }
     case "duplicateAfter": {
       const result = await duplicateAsAfter(surveyId);
@@ -71,7 +80,7 @@ async function publish(surveyId: string, form: FormData): Promise<PublishOutcome
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
-  const outcome = await publish(params.surveyId!, await readProtectedForm(request, session.csrfToken));
+  const outcome = await change(params.surveyId!, await readProtectedForm(request, session.csrfToken), session.user.id);
   if (outcome instanceof Response) return outcome;
   return json(outcome, { status: outcome.ok ? 200 : 400 });
 }
@@ -92,7 +101,7 @@ export default function SurveyPage() {
           {result.gaps?.length ? (
             <ul>
               {result.gaps.map((gap: TranslationGap) => (
-                <li key={`${gap.where}-${gap.language}`}>{t("workspace.missingText", { ...gap })}</li>
+                <li key={`${gap.address}-${gap.language}`}>{t("workspace.missingText", { where: describePlace(t, gap.place), language: gap.language })}</li>
               ))}
             </ul>
           ) : null}
@@ -166,6 +175,7 @@ export default function SurveyPage() {
           </li>
         ) : null}
       </ul>
+      {survey.canOrganise ? <WordingForm survey={survey} result={result} /> : null}
       <figure className="qr-preview">
         {/* Generated on the server from the survey's own address: no user content in it. */}
         <div role="img" aria-label={t("poster.qrLabel", { url: survey.residentUrl })} dangerouslySetInnerHTML={{ __html: survey.qrSvg }} />
@@ -214,7 +224,7 @@ function WordingEdits({ edits, timeZone }: { edits: ReturnType<typeof useLoaderD
                   <tr key={edit.id}>
                     <td>{edit.editedAt}</td>
                     <td>{edit.who ?? t("edits.deletedAccount")}</td>
-                    <td className="code">{edit.what}</td>
+                    <td>{edit.place ? describePlace(t, edit.place) : <span className="code">{edit.what}</span>}</td>
                     <td>{edit.language}</td>
                     <td lang={edit.language}>{edit.before || "—"}</td>
                     <td lang={edit.language}>{edit.after || "—"}</td>
@@ -225,6 +235,53 @@ function WordingEdits({ edits, timeZone }: { edits: ReturnType<typeof useLoaderD
           </div>
         </>
       )}
+    </section>
+  );
+}
+
+/** The title and introduction in the questionnaire's main language; the others are translations. */
+function WordingForm({ survey, result }: { survey: ReturnType<typeof useLoaderData<typeof loader>>; result: PublishOutcome | undefined }) {
+  const { t } = useTranslation();
+  const language = languageNames[survey.defaultLanguage] ?? survey.defaultLanguage;
+  const error = (field: "title" | "intro") => (result && !result.ok && result.field === field ? result.message : undefined);
+  return (
+    <section aria-labelledby="wording-title">
+      <h2 id="wording-title">{t("survey.wordingTitle")}</h2>
+      <Form method="post" noValidate className="narrow-form">
+        <CsrfInput />
+        <p className="hint">{t("survey.wordingHint", { language })}</p>
+        <div className="field">
+          <label htmlFor="survey-title">{t("survey.titleField", { language })}</label>
+          <input
+            id="survey-title"
+            name="title"
+            lang={survey.defaultLanguage}
+            required
+            maxLength={500}
+            defaultValue={survey.wording.title}
+            aria-invalid={error("title") ? true : undefined}
+            aria-describedby={error("title") ? "survey-title-error" : undefined}
+          />
+          <FieldError id="survey-title-error" error={error("title")} />
+        </div>
+        <div className="field">
+          <label htmlFor="survey-intro">{t("survey.introField", { language })}</label>
+          <textarea
+            id="survey-intro"
+            name="intro"
+            lang={survey.defaultLanguage}
+            rows={4}
+            maxLength={5000}
+            defaultValue={survey.wording.intro}
+            aria-invalid={error("intro") ? true : undefined}
+            aria-describedby={error("intro") ? "survey-intro-error" : undefined}
+          />
+          <FieldError id="survey-intro-error" error={error("intro")} />
+        </div>
+        <button type="submit" name="intent" value="wording" className="button">
+          {t("survey.saveWording")}
+        </button>
+      </Form>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
@@ -58,9 +59,16 @@ async function change(surveyId: string, fields: Record<string, unknown>): Promis
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
-  const result = await change(params.surveyId!, Object.fromEntries(await readProtectedForm(request, session.csrfToken)));
-  return json(result.ok ? { ok: true as const, message: "builder.done" as MessageKey } : { ok: false as const, message: result.error }, {
-    status: result.ok ? 200 : 400,
+  const fields = Object.fromEntries(await readProtectedForm(request, session.csrfToken));
+  const result = await change(params.surveyId!, fields);
+  if (!result.ok) return json({ ok: false as const, message: result.error, vars: result.vars, intent: fields.intent, added: null }, { status: 400 });
+  const added = fields.intent === "addQuestion" && result.key ? result.key : null;
+  return json({
+    ok: true as const,
+    message: (added ? "builder.added" : "builder.done") as MessageKey,
+    vars: added ? { key: added } : undefined,
+    intent: fields.intent,
+    added,
   });
 }
 
@@ -70,6 +78,17 @@ export default function Builder() {
   const { t } = useTranslation();
   const language = languageNames[survey.defaultLanguage] ?? survey.defaultLanguage;
   const drag = useQuestionDrag(survey.canOrganise);
+  const navigation = useNavigation();
+  const sending = (intent: string) => navigation.state === "submitting" && navigation.formData?.get("intent") === intent;
+  // With JavaScript the page is not loaded anew after adding: empty the form as a new page would be.
+  const addQuestionForm = useRef<HTMLFormElement>(null);
+  const addSectionForm = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!result?.ok) return;
+    if (result.intent === "addQuestion") addQuestionForm.current?.reset();
+    if (result.intent === "addSection") addSectionForm.current?.reset();
+  }, [result]);
+  const addedQuestion = result?.added ? survey.sections.flatMap((s) => s.questions).find((q) => q.key === result.added) : undefined;
   return (
     <>
       <p>
@@ -81,25 +100,29 @@ export default function Builder() {
       </p>
       {result ? (
         <p className={result.ok ? "notice" : "error-summary"} role={result.ok ? "status" : "alert"}>
-          {t(result.message)}
+          {t(result.message, result.vars)}
+          {addedQuestion?.incomplete ? (
+            <>
+              {" "}
+              <Link to={`/surveys/${survey.id}/questions/${addedQuestion.key}`}>
+                {t(addedQuestion.type === "LIKERT_MATRIX" ? "builder.writeStatements" : "builder.writeOptions", { key: addedQuestion.key })}
+              </Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       {drag.ready ? <p className="hint">{t("builder.dragHint")}</p> : null}
-      {survey.sections.map((section) => (
+      {survey.sections.map((section, pageIndex) => (
         <section key={section.position} aria-labelledby={`page-${section.position}`} className="builder-page">
           <h2 id={`page-${section.position}`}>
-            {t("builder.page", { number: section.position + 1 })}: {section.title}
+            {t("builder.page", { number: pageIndex + 1 })}: {section.title}
           </h2>
-          <ol className="builder-questions">
+          <ol className="builder-questions" start={(section.questions[0]?.index ?? 0) + 1}>
             {section.questions.map((q) => (
               <li key={q.key} {...drag.itemProps(q.key, q.index)}>
                 <span className="code">{q.key}</span>{" "}
                 {survey.canOrganise ? <Link to={`/surveys/${survey.id}/questions/${q.key}`}>{q.text}</Link> : q.text}{" "}
-                <span className="hint">
-                  ({t(`type.${q.type}`)}
-                  {q.required ? `, ${t("builder.required")}` : ""}
-                  {q.showIf ? `, ⟵ ${q.showIf}` : ""})
-                </span>
+                <QuestionFacts question={q} />
                 {survey.canOrganise ? (
                   <Form method="post" className="inline-form">
                     <CsrfInput />
@@ -133,7 +156,7 @@ export default function Builder() {
         <>
           <h2 id="add-question">{t("builder.addQuestion")}</h2>
           <p className="hint">{t("builder.translateHint")}</p>
-          <Form method="post" className="narrow-form" aria-labelledby="add-question">
+          <Form method="post" className="narrow-form" aria-labelledby="add-question" ref={addQuestionForm}>
             <CsrfInput />
             <div className="field">
               <label htmlFor="new-text">{t("builder.questionText", { language })}</label>
@@ -152,25 +175,25 @@ export default function Builder() {
             <div className="field">
               <label htmlFor="new-section">{t("builder.onPage")}</label>
               <select id="new-section" name="section" defaultValue={survey.sections.at(-1)?.position}>
-                {survey.sections.map((section) => (
+                {survey.sections.map((section, pageIndex) => (
                   <option key={section.position} value={section.position}>
-                    {t("builder.page", { number: section.position + 1 })}: {section.title}
+                    {t("builder.page", { number: pageIndex + 1 })}: {section.title}
                   </option>
                 ))}
               </select>
             </div>
-            <button type="submit" name="intent" value="addQuestion" className="button primary">
+            <button type="submit" name="intent" value="addQuestion" className="button primary" disabled={sending("addQuestion")}>
               {t("builder.add")}
             </button>
           </Form>
           <h2 id="add-section">{t("builder.addSection")}</h2>
-          <Form method="post" className="narrow-form" aria-labelledby="add-section">
+          <Form method="post" className="narrow-form" aria-labelledby="add-section" ref={addSectionForm}>
             <CsrfInput />
             <div className="field">
               <label htmlFor="new-section-title">{t("builder.sectionTitle", { language })}</label>
               <input id="new-section-title" name="title" maxLength={1000} lang={survey.defaultLanguage} />
             </div>
-            <button type="submit" name="intent" value="addSection" className="button">
+            <button type="submit" name="intent" value="addSection" className="button" disabled={sending("addSection")}>
               {t("builder.add")}
             </button>
           </Form>
@@ -178,4 +201,19 @@ export default function Builder() {
       ) : null}
     </>
   );
+}
+
+type ListedQuestion = ReturnType<typeof useLoaderData<typeof loader>>["sections"][number]["questions"][number];
+
+/** Under a question in the list: its type, required or not, demographic, its condition in words. */
+function QuestionFacts({ question }: { question: ListedQuestion }) {
+  const { t } = useTranslation();
+  const facts = [t(`type.${question.type}`), t(question.required ? "builder.required" : "builder.optional")];
+  if (question.demographic) facts.push(t("builder.demographic"));
+  if (question.showIf) {
+    const { question: key, option, includes } = question.showIf;
+    facts.push(t(includes ? "builder.showIfIncludes" : "builder.showIfIs", { question: key, option }));
+  }
+  if (question.incomplete) facts.push(t(question.type === "LIKERT_MATRIX" ? "builder.noStatementsYet" : "builder.noOptionsYet"));
+  return <span className="hint question-facts">{facts.join(" · ")}</span>;
 }

@@ -1,15 +1,17 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm } from "~/auth/authorize.server";
+import { ChoiceFields, DeleteChoiceButtons } from "~/components/choice-fields";
 import { FieldError } from "~/components/field-error";
 import { CsrfInput } from "~/components/workspace-shell";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { languageNames } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import type { BuilderResult } from "~/survey/builder.server";
+import { writtenOptionTypes } from "~/survey/choice-edits";
 import {
-  addChoice,
   changeQuestionType,
   compatibleTypes,
   deleteChoice,
@@ -28,15 +30,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSurvey(request, params.surveyId, "organise");
   const { survey, question, conditionChoices } = await loadQuestion(params.surveyId!, params.questionKey);
   const settings = question.settings as Record<string, unknown>;
-  const label = (value: unknown) => pickText(value, survey.defaultLanguage, survey.defaultLanguage);
+  // Condition choices in the organiser's own language where the questionnaire has it.
+  const uiLanguage = await resolveUiLanguage(request);
+  const labelLanguage = survey.languages.includes(uiLanguage) ? uiLanguage : survey.defaultLanguage;
+  const label = (value: unknown) => pickText(value, labelLanguage, survey.defaultLanguage);
   const points = scalePoints(question);
   return json({
     surveyId: survey.id,
     languages: survey.languages,
+    defaultLanguage: survey.defaultLanguage,
     types: compatibleTypes(question.type),
     points,
     pointChoices: points === null ? [...scaleSizes] : [...new Set([points, ...scaleSizes])].sort((a, b) => a - b),
     hasAnswers: question._count.answers > 0,
+    writesOptions: writtenOptionTypes.includes(question.type),
     question: {
       key: question.key,
       type: question.type,
@@ -48,42 +55,51 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       max: settings.max === undefined ? "" : String(settings.max),
       lowLabel: asText(settings.lowLabel),
       highLabel: asText(settings.highLabel),
-      options: question.options.map((o) => ({ value: o.value, label: asText(o.label) })),
-      statements: question.statements.map((s) => ({ key: s.key, text: asText(s.text) })),
+      options: question.options.map((o) => ({ id: o.id, value: o.value, label: asText(o.label) })),
+      statements: question.statements.map((s) => ({ id: s.id, key: s.key, text: asText(s.text) })),
       condition: question.conditionQuestion && question.conditionOption ? `${question.conditionQuestion.key}=${question.conditionOption.value}` : "",
     },
-    conditionChoices: conditionChoices.flatMap((q) =>
-      q.options.map((o) => ({ value: `${q.key}=${o.value}`, label: `${q.key}: ${label(q.text)} = ${label(o.label)}` })),
-    ),
+    conditionChoices: conditionChoices.map((q) => ({
+      key: q.key,
+      text: label(q.text),
+      includes: q.type === "MULTIPLE_CHOICE",
+      options: q.options.map((o) => ({ value: `${q.key}=${o.value}`, label: label(o.label) })),
+    })),
   });
 }
 
-// Adding and deleting options are buttons of the same form, so whatever was typed is saved
-// first and nothing is lost (also without JavaScript).
+// Deleting an option is a button of the same form, so whatever was typed is saved first and
+// nothing is lost (also without JavaScript).
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
-  const form = Object.fromEntries(await readProtectedForm(request, session.csrfToken));
+  const data = await readProtectedForm(request, session.csrfToken);
+  const lines = (name: string) => data.getAll(name).filter((value) => typeof value === "string").join("\n");
+  // With JavaScript each new option is a field of its own; without, one text area: lines either way.
+  const form: Record<string, unknown> = { ...Object.fromEntries(data), newOptions: lines("newOptions"), newStatements: lines("newStatements") };
   const [intent = "save", choice = ""] = String(form.intent ?? "save").split(":");
-  let result: BuilderResult & { field?: string } =
-    intent === "changeType"
-      ? await changeQuestionType(await loadQuestion(params.surveyId!, params.questionKey), form)
-      : await saveQuestion(await loadQuestion(params.surveyId!, params.questionKey), form, session.user.id);
-  if (result.ok && intent !== "save" && intent !== "changeType") {
-    const loaded = await loadQuestion(params.surveyId!, params.questionKey);
-    const kind = intent.endsWith("Statement") ? "statement" : "option";
-    result = intent.startsWith("add") ? await addChoice(loaded, kind) : await deleteChoice(loaded, kind, choice);
+  const loaded = await loadQuestion(params.surveyId!, params.questionKey);
+  const saved: BuilderResult & { field?: string } =
+    intent === "changeType" ? await changeQuestionType(loaded, form) : await saveQuestion(loaded, form, session.user.id);
+  if (!saved.ok) {
+    // The new lines come back, so that without JavaScript they need not be typed again.
+    const unsaved = { newOptions: lines("newOptions"), newStatements: lines("newStatements") };
+    return json({ ok: false as const, message: saved.error, vars: saved.vars, field: saved.field ?? null, unsaved }, { status: 400 });
   }
-  const field = result.field ?? null;
-  return json(
-    result.ok ? { ok: true as const, message: "builder.done" as MessageKey, field } : { ok: false as const, message: result.error, field },
-    { status: result.ok ? 200 : 400 },
-  );
+  const deleted =
+    intent === "deleteOption" || intent === "deleteStatement"
+      ? await deleteChoice(await loadQuestion(params.surveyId!, params.questionKey), intent === "deleteStatement" ? "statement" : "option", choice)
+      : saved;
+  if (!deleted.ok) return json({ ok: false as const, message: deleted.error, vars: deleted.vars, field: null, unsaved: null }, { status: 400 });
+  return json({ ok: true as const, message: "builder.done" as MessageKey, field: null, unsaved: null });
 }
 
 export default function EditQuestion() {
-  const { surveyId, languages, question, conditionChoices, types, points, pointChoices, hasAnswers } = useLoaderData<typeof loader>();
+  const { surveyId, languages, defaultLanguage, question, conditionChoices, types, points, pointChoices, hasAnswers, writesOptions } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
+  // New options typed in the fields are saved: the fields start empty again once they are.
+  const choiceSignature = [...question.options.map((o) => o.value), ...question.statements.map((s) => s.key)].join(" ");
   const name = (lang: string) => languageNames[lang] ?? lang;
   const error = (field: string) => (result && !result.ok && result.field?.startsWith(field) ? result.message : undefined);
   const perLanguage = (prefix: string, label: MessageKey | ((lang: string) => string), values: Record<string, string>, long = false) =>
@@ -110,7 +126,7 @@ export default function EditQuestion() {
       <p className="hint">{t(`type.${question.type}`)}</p>
       {result ? (
         <p className={result.ok ? "notice" : "error-summary"} role={result.ok ? "status" : "alert"}>
-          {t(result.message)}
+          {t(result.message, result.ok ? undefined : result.vars)}
         </p>
       ) : null}
       <Form method="post" noValidate className="narrow-form">
@@ -145,34 +161,30 @@ export default function EditQuestion() {
             {perLanguage("highLabel", "builder.highLabel", question.highLabel)}
           </>
         ) : null}
-        {question.options.length ? (
-          <fieldset className="question">
-            <legend>{t("builder.options")}</legend>
-            {question.options.map((option) => (
-              <div key={option.value} className="choice-editor">
-                {perLanguage(`option_${option.value}`, (lang) => t("builder.optionLabel", { value: option.value, language: name(lang) }), option.label)}
-              </div>
-            ))}
-          </fieldset>
-        ) : null}
-        {question.statements.length ? (
-          <fieldset className="question">
-            <legend>{t("builder.statements")}</legend>
-            {question.statements.map((statement) => (
-              <div key={statement.key} className="choice-editor">
-                {perLanguage(`statement_${statement.key}`, (lang) => t("builder.optionLabel", { value: statement.key, language: name(lang) }), statement.text)}
-              </div>
-            ))}
-          </fieldset>
-        ) : null}
+        <ChoiceFields
+          key={choiceSignature}
+          languages={languages}
+          defaultLanguage={defaultLanguage}
+          type={question.type}
+          writesOptions={writesOptions}
+          hasAnswers={hasAnswers}
+          options={question.options}
+          statements={question.statements}
+          problem={result && !result.ok && result.field ? { field: result.field, message: t(result.message, result.vars) } : null}
+          unsaved={result && !result.ok ? result.unsaved : null}
+        />
         <div className="field">
           <label htmlFor="condition">{t("builder.condition")}</label>
           <select id="condition" name="condition" defaultValue={question.condition}>
             <option value="">{t("builder.always")}</option>
-            {conditionChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
+            {conditionChoices.map((parent) => (
+              <optgroup key={parent.key} label={`${parent.key}: ${parent.text}`}>
+                {parent.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {t(parent.includes ? "builder.conditionIncludes" : "builder.conditionIs", { question: parent.key, option: option.label })}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
           <FieldError id="condition-error" error={error("condition")} />
@@ -180,30 +192,7 @@ export default function EditQuestion() {
         <button type="submit" name="intent" value="save" className="button primary">
           {t("builder.save")}
         </button>
-        {question.options.length || question.statements.length ? (
-          <div className="language-forms">
-            {question.options.length ? (
-              <button type="submit" name="intent" value="addOption" className="button">
-                {t("builder.addOption")}
-              </button>
-            ) : null}
-            {question.type === "LIKERT_MATRIX" ? (
-              <button type="submit" name="intent" value="addStatement" className="button">
-                {t("builder.addStatement")}
-              </button>
-            ) : null}
-            {question.options.map((option) => (
-              <button key={option.value} type="submit" name="intent" value={`deleteOption:${option.value}`} className="button">
-                {t("builder.deleteChoice", { value: option.value })}
-              </button>
-            ))}
-            {question.statements.map((statement) => (
-              <button key={statement.key} type="submit" name="intent" value={`deleteStatement:${statement.key}`} className="button">
-                {t("builder.deleteChoice", { value: statement.key })}
-              </button>
-            ))}
-          </div>
-        ) : null}
+        <DeleteChoiceButtons options={question.options} statements={question.statements} />
       </Form>
       <TypeForm types={types} points={points} pointChoices={pointChoices} hasAnswers={hasAnswers} error={error} />
     </>

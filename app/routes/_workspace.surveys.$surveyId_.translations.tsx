@@ -7,7 +7,7 @@ import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
-import { surveyTexts, translationProgress } from "~/survey/survey-texts";
+import { describePlace, surveyTexts, translationProgress } from "~/survey/survey-texts";
 import { changeLanguages, saveTranslations, surveyLanguageCodes } from "~/survey/translations.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     progress: translationProgress(survey),
     texts: surveyTexts(survey).map((text) => ({
       address: text.address,
-      where: text.where,
+      place: text.place,
       source: text.value[survey.defaultLanguage] ?? "",
       target: text.value[to] ?? "",
       long: (text.value[survey.defaultLanguage] ?? "").length > 80,
@@ -114,8 +114,8 @@ export default function Translations() {
                   const id = `text-${text.address}`;
                   return (
                     <tr key={text.address} className={sideBySide && text.source && !text.target ? "missing" : undefined}>
-                      <th scope="row" className="code">
-                        <label htmlFor={id}>{text.where}</label>
+                      <th scope="row">
+                        <label htmlFor={id}>{describePlace(t, text.place)}</label>
                       </th>
                       {sideBySide ? <td lang={data.defaultLanguage}>{text.source}</td> : null}
                       <td lang={data.to}>

@@ -1,7 +1,11 @@
 import { prisma } from "~/db.server";
 import { pickText } from "~/i18n/translate";
+import { lacksChoices } from "./choice-edits";
 
-/** The pages and questions of a questionnaire, for the builder's overview. */
+/**
+ * The pages and questions of a questionnaire, for the builder's overview: texts in `lang`
+ * (the organiser's language) where the questionnaire has them, else in its main language.
+ */
 export async function builderView(surveyId: string, lang: string) {
   const survey = await prisma.survey.findUniqueOrThrow({
     where: { id: surveyId },
@@ -11,13 +15,18 @@ export async function builderView(surveyId: string, lang: string) {
         include: {
           questions: {
             orderBy: { position: "asc" },
-            include: { conditionQuestion: { select: { key: true } }, _count: { select: { answers: true } } },
+            include: {
+              conditionQuestion: { select: { key: true, type: true } },
+              conditionOption: { select: { label: true } },
+              _count: { select: { answers: true, options: true, statements: true } },
+            },
           },
         },
       },
     },
   });
-  const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  const shown = survey.languages.includes(lang) ? lang : survey.defaultLanguage;
+  const text = (value: unknown) => pickText(value, shown, survey.defaultLanguage);
   let index = 0;
   return {
     id: survey.id,
@@ -33,8 +42,13 @@ export async function builderView(surveyId: string, lang: string) {
         type: q.type,
         text: text(q.text),
         required: q.required,
+        demographic: q.demographic,
         answers: q._count.answers,
-        showIf: q.conditionQuestion?.key ?? null,
+        incomplete: lacksChoices(q.type, q._count),
+        showIf:
+          q.conditionQuestion && q.conditionOption
+            ? { question: q.conditionQuestion.key, option: text(q.conditionOption.label), includes: q.conditionQuestion.type === "MULTIPLE_CHOICE" }
+            : null,
       })),
     })),
   };

@@ -3,6 +3,7 @@ import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { QuestionType } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
+import { pickText } from "~/i18n/translate";
 import { questionTypes } from "./question-types";
 import { agreementScale } from "./standard-scales";
 
@@ -10,24 +11,34 @@ import { agreementScale } from "./standard-scales";
 // answers meaningless — deleting a question that has answers — are refused with a message;
 // wording is changed through the question form and the translations page.
 
-export type BuilderResult = { ok: true; key?: string } | { ok: false; error: MessageKey };
+export type BuilderResult = { ok: true; key?: string } | { ok: false; error: MessageKey; vars?: Record<string, string> };
+
+const requiredText = (error: MessageKey) =>
+  z.string({ error }).trim().min(1, { error }).max(1000, { error: "builder.tooLong" });
 
 export const addQuestionSchema = z.object({
   type: z.enum(questionTypes, { error: "field.invalidChoice" }),
   section: z.coerce.number({ error: "field.invalidChoice" }).int({ error: "field.invalidChoice" }),
-  text: z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(1000, { error: "builder.tooLong" }),
+  text: requiredText("builder.questionTextRequired"),
 });
 
 const last = 1_000_000;
 const inReadingOrder = [{ section: { position: "asc" as const } }, { position: "asc" as const }];
 
-function starterOptions(type: QuestionType, lang: string) {
-  if (type === "LIKERT" || type === "LIKERT_MATRIX") return agreementScale(5, true);
-  if (type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE") {
-    return [1, 2].map((n) => ({ value: `option_${n}`, label: { [lang]: String(n) } }));
-  }
-  return [];
+/**
+ * A scale starts as the standard agreement scale; choice options and matrix statements start
+ * empty, for the organiser to write (placeholders would have to be deleted again).
+ */
+function starterOptions(type: QuestionType) {
+  return type === "LIKERT" || type === "LIKERT_MATRIX" ? agreementScale(5, true) : [];
 }
+
+/** A standard label in the questionnaire's own languages only (the others would show as extra texts). */
+export const inLanguages = (label: Record<string, string>, languages: string[]) =>
+  Object.fromEntries(Object.entries(label).filter(([lang]) => languages.includes(lang)));
+
+const squeezed = (text: string) => text.replace(/\s+/g, " ").trim();
+const sameWording = (a: string, b: string) => squeezed(a).localeCompare(squeezed(b), undefined, { sensitivity: "accent" }) === 0;
 
 /** Writes positions 0, 1, 2 … in the given order (positions count through the whole survey). */
 async function renumber(tx: Prisma.TransactionClient, ids: string[]) {
@@ -42,13 +53,23 @@ async function readingOrder(tx: Prisma.TransactionClient, surveyId: string) {
   });
 }
 
-/** A new question at the end of a section, with its text in the survey's default language. */
+/**
+ * A new question at the end of a section, with its text in the survey's default language.
+ * The same text as the page's last question is refused: that is a second click on "Add",
+ * not a second question (a question asked twice in a row would be worded differently).
+ */
 export async function addQuestion(surveyId: string, fields: Record<string, unknown>): Promise<BuilderResult> {
   const parsed = addQuestionSchema.safeParse(fields);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message as MessageKey };
-  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { sections: true, questions: true } });
+  const survey = await prisma.survey.findUniqueOrThrow({
+    where: { id: surveyId },
+    include: { sections: true, questions: { orderBy: { position: "asc" } } },
+  });
   const section = survey.sections.find((s) => s.position === parsed.data.section);
   if (!section) return { ok: false, error: "field.invalidChoice" };
+  const lastOnPage = survey.questions.filter((q) => q.sectionId === section.id).at(-1);
+  const lastText = pickText(lastOnPage?.text, survey.defaultLanguage, survey.defaultLanguage);
+  if (lastOnPage && sameWording(lastText, parsed.data.text)) return { ok: false, error: "builder.sameAsLast", vars: { key: lastOnPage.key } };
   const taken = new Set(survey.questions.map((q) => q.key));
   let n = survey.questions.length + 1;
   while (taken.has(`q${n}`)) n++;
@@ -65,8 +86,7 @@ export async function addQuestion(surveyId: string, fields: Record<string, unkno
         position: last,
         text: { [lang]: text },
         settings: type === "NUMBER" ? { min: 0, max: 100 } : {},
-        options: { create: starterOptions(type, lang).map((o, position) => ({ ...o, position })) },
-        ...(type === "LIKERT_MATRIX" ? { statements: { create: [{ key: "s1", position: 0, text: { [lang]: text } }] } } : {}),
+        options: { create: starterOptions(type).map((o, position) => ({ ...o, label: inLanguages(o.label, survey.languages), position })) },
       },
     });
     await renumber(tx, (await readingOrder(tx, surveyId)).map((q) => q.id));
@@ -76,7 +96,7 @@ export async function addQuestion(surveyId: string, fields: Record<string, unkno
 
 /** A new, empty page at the end. */
 export async function addSection(surveyId: string, fields: Record<string, unknown>): Promise<BuilderResult> {
-  const parsed = z.object({ title: addQuestionSchema.shape.text }).safeParse(fields);
+  const parsed = z.object({ title: requiredText("builder.pageTitleRequired") }).safeParse(fields);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message as MessageKey };
   const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { sections: true } });
   const position = Math.max(-1, ...survey.sections.map((s) => s.position)) + 1;

@@ -2,15 +2,19 @@ import { z } from "zod";
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import type { SurveyPhase } from "~/generated/prisma/enums";
+import type { MessageKey } from "~/i18n/messages/en";
 import { createSurveyFromTemplate } from "./create-survey.server";
 import { findSurveyById, type SurveyWithQuestions } from "./find-survey.server";
 import { randomJoinCode } from "./publish-survey.server";
 import type { QuestionSettings, SurveyTemplate } from "./survey-template";
 import { surveyTemplates } from "./templates";
 
-/** Starting from scratch: one empty page, titled in the interface languages. */
+/**
+ * Starting from scratch: one empty page. "Untitled" asks for a title (on the questionnaire's
+ * page) and cannot be mistaken for the "New questionnaire" button next to it.
+ */
 export const blankSurvey: SurveyTemplate = {
-  title: { lv: "Jauna anketa", ru: "Новая анкета", en: "New questionnaire" },
+  title: { lv: "Anketa bez nosaukuma", ru: "Анкета без названия", en: "Untitled questionnaire" },
   intro: {},
   languages: ["lv", "ru", "en"],
   defaultLanguage: "lv",
@@ -20,10 +24,15 @@ export const blankSurvey: SurveyTemplate = {
 const startingPoints = { blank: blankSurvey, ...surveyTemplates };
 
 export const newSurveySchema = z.object({
-  template: z.enum(Object.keys(startingPoints) as [keyof typeof startingPoints], { error: "field.invalidChoice" }),
-  eventId: z.string().max(100).default(""),
+  // Blank or a template is the organiser's own first choice: nothing is chosen for them.
+  template: z.enum(Object.keys(startingPoints) as [keyof typeof startingPoints], {
+    error: (issue) => (issue.input === undefined || issue.input === "" ? "survey.chooseStart" : "field.invalidChoice"),
+  }),
+  eventId: z.string({ error: "field.invalidChoice" }).max(100, { error: "field.invalidChoice" }).default(""),
   phase: z.enum(["NONE", "BEFORE", "AFTER"], { error: "field.invalidChoice" }).default("NONE"),
 });
+
+export type NewSurveyErrors = Partial<Record<"template" | "eventId" | "phase", MessageKey>>;
 
 /** Writes a draft with a fresh join code, trying another code if one is taken meanwhile. */
 async function createDraft(projectId: string, template: SurveyTemplate, eventId: string | null, phase: SurveyPhase, pairedSurveyId?: string) {
@@ -39,13 +48,17 @@ async function createDraft(projectId: string, template: SurveyTemplate, eventId:
   throw new Error("No free join code after 10 attempts");
 }
 
-/** A new draft questionnaire from one of the ready templates, optionally for an event. */
+/** A new draft questionnaire, blank or from one of the ready templates, optionally for an event. */
 export async function createSurveyFromForm(projectId: string, fields: Record<string, unknown>) {
   const parsed = newSurveySchema.safeParse(fields);
-  if (!parsed.success) return { ok: false as const, errors: { template: "field.invalidChoice" as const } };
+  if (!parsed.success) {
+    const errors: NewSurveyErrors = {};
+    for (const issue of parsed.error.issues) errors[issue.path[0] as keyof NewSurveyErrors] ??= issue.message as MessageKey;
+    return { ok: false as const, errors };
+  }
   const { template, eventId, phase } = parsed.data;
   const event = eventId ? await prisma.event.findFirst({ where: { id: eventId, projectId, archivedAt: null } }) : null;
-  if (eventId && !event) return { ok: false as const, errors: { eventId: "field.invalidChoice" as const } };
+  if (eventId && !event) return { ok: false as const, errors: { eventId: "field.invalidChoice" } as NewSurveyErrors };
   const survey = await createDraft(projectId, startingPoints[template], event?.id ?? null, phase);
   return { ok: true as const, surveyId: survey.id };
 }

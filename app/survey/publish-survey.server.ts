@@ -5,6 +5,7 @@ import { Prisma } from "~/generated/prisma/client";
 import type { MessageKey } from "~/i18n/messages/en";
 import { zonedLocalToDate } from "~/utils/zoned-time";
 import { findSurveyById } from "./find-survey.server";
+import { lacksChoices } from "./choice-edits";
 import { joinCodeAlphabet, joinCodeLength } from "./join-code";
 import { translationGaps, type TranslationGap } from "./survey-texts";
 
@@ -21,13 +22,28 @@ const localTime = z
 
 export const scheduleSchema = z.object({ opensAt: localTime, closesAt: localTime });
 
-export type PublishResult = { ok: true } | { ok: false; gaps: TranslationGap[]; error?: MessageKey };
+export type PublishResult = { ok: true } | { ok: false; gaps: TranslationGap[]; error?: MessageKey; vars?: Record<string, string> };
 
-const hasQuestions = async (surveyId: string) => (await prisma.question.count({ where: { surveyId } })) > 0;
+/**
+ * Why residents could not answer the questionnaire as it is: no questions, or a choice
+ * question without options (a matrix without statements); null when nothing is missing.
+ */
+async function notAnswerable(surveyId: string): Promise<{ error: MessageKey; vars?: Record<string, string> } | null> {
+  const questions = await prisma.question.findMany({
+    where: { surveyId },
+    orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
+    select: { key: true, type: true, _count: { select: { options: true, statements: true } } },
+  });
+  if (!questions.length) return { error: "survey.noQuestions" };
+  const lacking = questions.find((q) => lacksChoices(q.type, q._count));
+  if (!lacking) return null;
+  return { error: lacking.type === "LIKERT_MATRIX" ? "survey.questionWithoutStatements" : "survey.questionWithoutOptions", vars: { key: lacking.key } };
+}
 
-/** Opens a survey now; refused while it has no questions or a language is incomplete. */
+/** Opens a survey now; refused while residents could not answer it or a language is incomplete. */
 export async function openSurvey(surveyId: string): Promise<PublishResult> {
-  if (!(await hasQuestions(surveyId))) return { ok: false, gaps: [], error: "survey.noQuestions" };
+  const missing = await notAnswerable(surveyId);
+  if (missing) return { ok: false, gaps: [], ...missing };
   const gaps = await gapsOf(surveyId);
   if (gaps.length) return { ok: false, gaps };
   // Opening by hand overrides a schedule that had already closed it.
@@ -41,7 +57,7 @@ export async function closeSurvey(surveyId: string) {
 
 export type ScheduleResult =
   | { ok: true }
-  | { ok: false; error: MessageKey }
+  | { ok: false; error: MessageKey; vars?: Record<string, string> }
   | { ok: false; error: "workspace.cannotOpen"; gaps: TranslationGap[] };
 
 /** Texts missing in one of the survey's languages; a survey with any cannot be opened. */
@@ -58,7 +74,8 @@ export async function scheduleSurvey(surveyId: string, fields: Record<string, un
   if (!parsed.success) return { ok: false, error: "schedule.invalidTime" };
   const { opensAt, closesAt } = parsed.data;
   if (closesAt && closesAt <= (opensAt ?? now)) return { ok: false, error: "schedule.closeBeforeOpen" };
-  if (!(await hasQuestions(surveyId))) return { ok: false, error: "survey.noQuestions" };
+  const missing = await notAnswerable(surveyId);
+  if (missing) return { ok: false, ...missing };
   const gaps = await gapsOf(surveyId);
   if (gaps.length) return { ok: false, error: "workspace.cannotOpen", gaps };
   await prisma.survey.update({ where: { id: surveyId }, data: { status: "OPEN", opensAt, closesAt } });

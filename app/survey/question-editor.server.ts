@@ -4,13 +4,13 @@ import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { QuestionType } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
-import type { BuilderResult } from "./builder.server";
+import { inLanguages, type BuilderResult } from "./builder.server";
+import { planChoices, translated } from "./choice-edits";
 import { questionTypes } from "./question-types";
 import { agreementScale } from "./standard-scales";
 import { hasResponses, recordEdits, textChanges, type WordingEdit } from "./wording-edits.server";
 
 const choiceTypes = new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT", "LIKERT_MATRIX"]);
-const withOptions = choiceTypes;
 
 /** One question with everything its form shows, or 404. */
 export async function loadQuestion(surveyId: string, key: string | undefined) {
@@ -47,7 +47,6 @@ export async function loadQuestion(surveyId: string, key: string | undefined) {
 
 type LoadedQuestion = Awaited<ReturnType<typeof loadQuestion>>;
 
-const text = (max: number) => z.string().max(max, { error: "builder.tooLong" }).default("");
 const optionalNumber = z
   .string()
   .trim()
@@ -59,27 +58,12 @@ const optionalNumber = z
     return n;
   });
 
-function translated(
-  fields: Record<string, unknown>,
-  prefix: string,
-  languages: string[],
-  max: number,
-): { error: MessageKey } | { values: Record<string, string> } {
-  const values: Record<string, string> = {};
-  for (const lang of languages) {
-    const parsed = text(max).safeParse(fields[`${prefix}_${lang}`]);
-    if (!parsed.success) return { error: parsed.error.issues[0]!.message as MessageKey };
-    const value = parsed.data.replace(/\0/g, "").trim();
-    if (value) values[lang] = value;
-  }
-  return { values };
-}
-
 /**
  * Saves a question's wording in every language, whether it is required or demographic, its
- * range or scale labels, the labels of its options and statements, and its condition.
- * Nothing here changes what collected answers mean, so it is allowed at any time; once the
- * questionnaire has responses, every wording change is recorded (with `editorId`, who made it).
+ * range or scale labels, its options and statements (labels, codes, new ones), and its
+ * condition. Nothing here changes what collected answers mean — codes stay once the question
+ * has answers — so it is allowed at any time; once the questionnaire has responses, every
+ * wording change is recorded (with `editorId`, who made it).
  */
 export async function saveQuestion(
   loaded: LoadedQuestion,
@@ -130,17 +114,27 @@ export async function saveQuestion(
     conditionOptionId = option.id;
   }
 
-  for (const option of question.options) {
-    const labels = translated(fields, `option_${option.value}`, languages, 500);
-    if ("error" in labels) return { ok: false, error: labels.error, field: `option_${option.value}` };
-    changed(`option.${question.key}.${option.value}`, option.label, labels.values);
-    updates.push(prisma.option.update({ where: { id: option.id }, data: { label: labels.values } }));
+  const choices = planChoices({ ...question, answered: question._count.answers > 0 }, fields, languages, survey.defaultLanguage);
+  if ("error" in choices) return { ok: false, ...choices };
+  // A code may pass to another option in the same save: the renamed ones step aside first.
+  for (const option of choices.options.filter((o) => o.renamed)) {
+    updates.push(prisma.option.update({ where: { id: option.id }, data: { value: `~${option.id}` } }));
   }
-  for (const statement of question.statements) {
-    const texts = translated(fields, `statement_${statement.key}`, languages, 1000);
-    if ("error" in texts) return { ok: false, error: texts.error, field: `statement_${statement.key}` };
-    changed(`statement.${question.key}.${statement.key}`, statement.text, texts.values);
-    updates.push(prisma.statement.update({ where: { id: statement.id }, data: { text: texts.values } }));
+  for (const option of choices.options) {
+    changed(`option.${question.key}.${option.value}`, question.options.find((o) => o.id === option.id)!.label, option.label);
+    updates.push(prisma.option.update({ where: { id: option.id }, data: { value: option.value, label: option.label, position: option.position } }));
+  }
+  for (const option of choices.newOptions) {
+    changed(`option.${question.key}.${option.value}`, {}, option.label);
+    updates.push(prisma.option.create({ data: { questionId: question.id, ...option } }));
+  }
+  for (const statement of choices.statements) {
+    changed(`statement.${question.key}.${statement.key}`, question.statements.find((s) => s.id === statement.id)!.text, statement.text);
+    updates.push(prisma.statement.update({ where: { id: statement.id }, data: { text: statement.text } }));
+  }
+  for (const statement of choices.newStatements) {
+    changed(`statement.${question.key}.${statement.key}`, {}, statement.text);
+    updates.push(prisma.statement.create({ data: { questionId: question.id, ...statement } }));
   }
 
   updates.unshift(
@@ -226,8 +220,6 @@ export async function changeQuestionType(loaded: LoadedQuestion, fields: Record<
     delete settings.min;
     delete settings.max;
   }
-  const inSurveyLanguages = (label: Record<string, string>) =>
-    Object.fromEntries(Object.entries(label).filter(([lang]) => survey.languages.includes(lang)));
   const hadDontKnow = question.options.some((o) => o.isDontKnow);
   await prisma.$transaction(async (tx) => {
     await tx.question.update({
@@ -249,7 +241,7 @@ export async function changeQuestionType(loaded: LoadedQuestion, fields: Record<
           questionId: question.id,
           value: option.value,
           position,
-          label: inSurveyLanguages(option.label),
+          label: inLanguages(option.label, survey.languages),
           isDontKnow: Boolean(option.isDontKnow),
         })),
       });
@@ -258,26 +250,11 @@ export async function changeQuestionType(loaded: LoadedQuestion, fields: Record<
   return { ok: true };
 }
 
-/** Adds an empty option (or matrix statement) for the organiser to label. */
-export async function addChoice(loaded: LoadedQuestion, kind: "option" | "statement"): Promise<BuilderResult> {
-  const { question } = loaded;
-  if (kind === "option" && !withOptions.has(question.type)) return { ok: false, error: "field.invalidChoice" };
-  if (kind === "statement" && question.type !== "LIKERT_MATRIX") return { ok: false, error: "field.invalidChoice" };
-  const existing = kind === "option" ? question.options.map((o) => o.value) : question.statements.map((s) => s.key);
-  let n = existing.length + 1;
-  const prefix = kind === "option" ? "option_" : "s";
-  while (existing.includes(`${prefix}${n}`)) n++;
-  const position = existing.length;
-  const label = { [loaded.survey.defaultLanguage]: `${n}` };
-  if (kind === "option") await prisma.option.create({ data: { questionId: question.id, value: `${prefix}${n}`, position, label } });
-  else await prisma.statement.create({ data: { questionId: question.id, key: `${prefix}${n}`, position, text: label } });
-  return { ok: true };
-}
-
 /** Deletes an option or statement that no answer uses and no condition points to. */
 export async function deleteChoice(loaded: LoadedQuestion, kind: "option" | "statement", id: string): Promise<BuilderResult> {
   const { question } = loaded;
-  const found = kind === "option" ? question.options.find((o) => o.value === id) : question.statements.find((s) => s.key === id);
+  // By id: the same save may just have given the option a new code.
+  const found = (kind === "option" ? question.options : question.statements).find((choice) => choice.id === id);
   if (!found) return { ok: false, error: "builder.unknownQuestion" };
   if (found._count.answers) return { ok: false, error: "builder.hasAnswers" };
   const remaining = (kind === "option" ? question.options : question.statements).length;

@@ -14,6 +14,12 @@ export async function surveyOverview(surveyId: string, lang: string) {
     projectId: survey.projectId,
     projectName: text(survey.project.name),
     title: text(survey.title),
+    defaultLanguage: survey.defaultLanguage,
+    /** The title and introduction in the main language, as the organiser edits them here. */
+    wording: {
+      title: pickText(survey.title, survey.defaultLanguage, survey.defaultLanguage),
+      intro: pickText(survey.intro, survey.defaultLanguage, survey.defaultLanguage),
+    },
     event: survey.event ? text(survey.event.title) : "",
     status: survey.status,
     phase: survey.phase,

@@ -1,3 +1,34 @@
+import type { Translate } from "~/i18n/translate";
+
+/**
+ * Where a text stands in the questionnaire, as a person reads it: questions, pages, options
+ * and statements numbered from 1 in reading order ("Question 3, option 2").
+ */
+export type TextPlace =
+  | { kind: "title" | "intro" }
+  | { kind: "pageTitle"; page: number }
+  | { kind: "question" | "help" | "lowLabel" | "highLabel"; question: number }
+  | { kind: "option"; question: number; option: number }
+  | { kind: "statement"; question: number; statement: number };
+
+/** "Title", "Page 1 title", "Question 3, option 2" … in the interface language. */
+export function describePlace(t: Translate, place: TextPlace): string {
+  switch (place.kind) {
+    case "title":
+      return t("place.title");
+    case "intro":
+      return t("place.intro");
+    case "pageTitle":
+      return t("place.pageTitle", { page: place.page });
+    case "option":
+      return t("place.option", { question: place.question, option: place.option });
+    case "statement":
+      return t("place.statement", { question: place.question, statement: place.statement });
+    default:
+      return t(`place.${place.kind}`, { question: place.question });
+  }
+}
+
 /**
  * Every translatable text of a questionnaire, each with a stable address, so translations
  * can be listed side by side, checked for completeness and saved one language at a time.
@@ -5,8 +36,8 @@
 export interface SurveyText {
   /** e.g. "question.age_band.text", "option.age_band.u18", "statement.stereotypes.newcomers_jobs". */
   address: string;
-  /** What a translator sees as the text's place: a question key, "title", "section 2". */
-  where: string;
+  /** Where a translator finds it, for a readable label. */
+  place: TextPlace;
   value: Record<string, string>;
   /** Help texts may be empty in every language; once given in one, every language needs it. */
   optional: boolean;
@@ -34,21 +65,23 @@ const asText = (value: unknown) => (value && typeof value === "object" ? (value 
 
 export function surveyTexts(survey: TextSource): SurveyText[] {
   const texts: SurveyText[] = [];
-  const add = (address: string, where: string, value: unknown, optional = false) =>
-    texts.push({ address, where, value: asText(value), optional });
-  add("survey.title", "title", survey.title);
-  add("survey.intro", "intro", survey.intro, true);
-  for (const section of survey.sections) {
-    add(`section.${section.position}.title`, `section ${section.position + 1}`, section.title);
+  const add = (address: string, place: TextPlace, value: unknown, optional = false) =>
+    texts.push({ address, place, value: asText(value), optional });
+  add("survey.title", { kind: "title" }, survey.title);
+  add("survey.intro", { kind: "intro" }, survey.intro, true);
+  let question = 0;
+  for (const [pageIndex, section] of survey.sections.entries()) {
+    add(`section.${section.position}.title`, { kind: "pageTitle", page: pageIndex + 1 }, section.title);
     for (const q of section.questions) {
-      add(`question.${q.key}.text`, q.key, q.text);
-      add(`question.${q.key}.help`, `${q.key} (help)`, q.help, true);
+      question++;
+      add(`question.${q.key}.text`, { kind: "question", question }, q.text);
+      add(`question.${q.key}.help`, { kind: "help", question }, q.help, true);
       const settings = asText(q.settings) as unknown as Record<string, unknown>;
       for (const end of ["lowLabel", "highLabel"] as const) {
-        if (settings[end]) add(`settings.${q.key}.${end}`, `${q.key} (${end === "lowLabel" ? "0" : "10"})`, settings[end]);
+        if (settings[end]) add(`settings.${q.key}.${end}`, { kind: end, question }, settings[end]);
       }
-      for (const o of q.options) add(`option.${q.key}.${o.value}`, `${q.key} = ${o.value}`, o.label);
-      for (const s of q.statements) add(`statement.${q.key}.${s.key}`, `${q.key}.${s.key}`, s.text);
+      for (const [index, o] of q.options.entries()) add(`option.${q.key}.${o.value}`, { kind: "option", question, option: index + 1 }, o.label);
+      for (const [index, s] of q.statements.entries()) add(`statement.${q.key}.${s.key}`, { kind: "statement", question, statement: index + 1 }, s.text);
     }
   }
   return texts;
@@ -63,14 +96,15 @@ export function requiredTexts(survey: TextSource): SurveyText[] {
 
 /** A text of a survey that is empty in one of its languages. */
 export interface TranslationGap {
-  where: string;
+  address: string;
+  place: TextPlace;
   language: string;
 }
 
 /** Every required text missing in one of the survey's languages; a survey with gaps cannot be opened. */
 export function translationGaps(survey: TextSource): TranslationGap[] {
   return requiredTexts(survey).flatMap((text) =>
-    survey.languages.filter((language) => !filled(text, language)).map((language) => ({ where: text.where, language })),
+    survey.languages.filter((language) => !filled(text, language)).map((language) => ({ address: text.address, place: text.place, language })),
   );
 }
 

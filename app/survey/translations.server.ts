@@ -12,7 +12,8 @@ const textLimit = 5000;
 /** Languages a questionnaire may be written in. */
 export const surveyLanguageCodes = Object.keys(languageNames);
 
-function withLanguage(value: unknown, lang: string, text: string): Prisma.InputJsonValue {
+/** A translatable text with `lang` set to `text` (or removed when `text` is empty). */
+export function withLanguage(value: unknown, lang: string, text: string): Record<string, string> {
   const next = { ...((value ?? {}) as Record<string, string>) };
   if (text) next[lang] = text;
   else delete next[lang];

@@ -1,5 +1,7 @@
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { findSurveyById } from "./find-survey.server";
+import { surveyTexts, type TextPlace } from "./survey-texts";
 
 // Once a questionnaire has responses its wording may still be fixed, but every change is
 // recorded, so evaluators can tell what residents were shown when they answered.
@@ -35,7 +37,10 @@ export function recordEdits(surveyId: string, userId: string | null, edits: Word
   return prisma.surveyEdit.createMany({ data: edits.map((edit) => ({ ...edit, surveyId, userId })) });
 }
 
-/** The recorded wording changes of a questionnaire, newest first. */
+/**
+ * The recorded wording changes of a questionnaire, newest first, each with the place of its
+ * text as the questionnaire is now ("Question 3, option 2"; null for a text since deleted).
+ */
 export async function listWordingEdits(surveyId: string, limit = 300) {
   const edits = await prisma.surveyEdit.findMany({
     where: { surveyId },
@@ -43,11 +48,15 @@ export async function listWordingEdits(surveyId: string, limit = 300) {
     take: limit,
     include: { user: { select: { name: true } } },
   });
+  const places = new Map<string, TextPlace>(
+    edits.length ? surveyTexts(await findSurveyById(surveyId)).map((text) => [text.address, text.place]) : [],
+  );
   return edits.map((edit) => ({
     id: edit.id,
     editedAt: edit.editedAt,
     who: edit.user?.name ?? null,
     what: edit.what,
+    place: places.get(edit.what) ?? null,
     language: edit.language,
     before: edit.before,
     after: edit.after,

@@ -39,7 +39,7 @@ test("an organiser builds a questionnaire of every question type in two language
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(page, await createAccount("ORGANISER", "wir"));
   await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
   await page.getByRole("link", { name: "New questionnaire" }).click();
@@ -59,6 +59,19 @@ test("an organiser builds a questionnaire of every question type in two language
   await expect(page.locator(".builder-questions > li").last()).toContainText(questions.at(-1)!.lv);
   await expectAccessible(page);
 
+  // The choice questions and the matrix start empty: their options and statements are written now.
+  for (const [question, kind, lines] of [
+    [questions[0], "option", ["Jā", "Nē"]],
+    [questions[1], "option", ["No draugiem", "Internetā", "Avīzē"]],
+    [questions[3], "statement", ["Pilsēta ir droša.", "Pilsētā ir labi dzīvot."]],
+  ] as const) {
+    await page.getByRole("link", { name: question.lv }).click();
+    for (const [index, line] of lines.entries()) await page.getByLabel(`New ${kind} ${index + 1} (Latviešu)`).fill(line);
+    await page.getByRole("button", { name: "Save the question" }).click();
+    await expect(page.getByRole("status")).toHaveText("Done.");
+    await page.getByRole("link", { name: "←" }).click();
+  }
+
   // Before anyone answers, the agreement scale can get 7 points.
   await page.getByRole("link", { name: questions[2].lv }).click();
   await expect(page.getByLabel("Points on the scale")).toHaveValue("5");
@@ -75,14 +88,14 @@ test("an organiser builds a questionnaire of every question type in two language
   await expect(page.getByRole("link", { name: /^Русский:/ })).toHaveCount(0);
   await page.getByRole("link", { name: /^Latviešu:/ }).click();
   await expect(page.getByRole("link", { name: /^Latviešu:/ })).toHaveAttribute("aria-current", "true");
-  await page.getByLabel("title", { exact: true }).fill("Pastaiga gar upi: ko domā iedzīvotāji");
+  await page.getByLabel("Title", { exact: true }).fill("Pastaiga gar upi: ko domā iedzīvotāji");
   await page.getByRole("button", { name: "Save the translations" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved: 1 texts changed.");
   await page.getByRole("link", { name: /^English:/ }).click();
   await expect(page.getByRole("link", { name: /^English:/ })).toHaveAttribute("aria-current", "true");
   // The fields show English (not what the Russian fields held before switching).
-  await expect(page.getByLabel("title", { exact: true })).toHaveValue("New questionnaire");
-  await page.getByLabel("title", { exact: true }).fill("The river walk: what residents think");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Untitled questionnaire");
+  await page.getByLabel("Title", { exact: true }).fill("The river walk: what residents think");
   expect(await translateIntoEnglish(page)).toBeGreaterThan(questions.length);
   await page.getByRole("button", { name: "Save the translations" }).click();
   await expect(page.getByRole("status")).toHaveText(/^Saved: \d{2} texts changed\.$/);

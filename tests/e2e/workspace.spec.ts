@@ -236,16 +236,16 @@ test("a language added to a questionnaire must be complete before it opens; tran
   await page.getByRole("link", { name: /^Русский:/ }).click();
   // The fields are those of the new language once the page has switched.
   await expect(page.getByRole("link", { name: /^Русский:/ })).toHaveAttribute("aria-current", "true");
-  await expect(page.getByLabel("title", { exact: true })).toHaveValue("Отзыв о мероприятии");
-  await page.getByLabel("title", { exact: true }).fill("Отзыв о встрече");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Отзыв о мероприятии");
+  await page.getByLabel("Title", { exact: true }).fill("Отзыв о встрече");
   await page.getByRole("button", { name: "Save the translations" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved: 1 texts changed.");
-  await expect(page.getByLabel("title", { exact: true })).toHaveValue("Отзыв о встрече");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Отзыв о встрече");
 
   await page.getByRole("link", { name: "←" }).click();
   await page.getByRole("button", { name: "Open now" }).click();
   await expect(page.getByRole("alert")).toContainText("these texts are missing a translation");
-  await expect(page.getByRole("alert")).toContainText("title (de)");
+  await expect(page.getByRole("alert")).toContainText("Title (de)");
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
 
   await page.getByRole("link", { name: "Translations and languages" }).click();
@@ -285,20 +285,24 @@ test.describe("the builder without JavaScript", () => {
     await page.getByLabel("Question (Русский)").fill("Пришли бы вы ещё раз?");
     await page.getByLabel("Question (English)").fill("Would you come again?");
     await page.getByLabel("An answer is required").check();
-    await page.getByLabel("option_1 (Latviešu)").fill("Jā");
-    await page.getByLabel("option_1 (Русский)").fill("Да");
-    await page.getByLabel("option_1 (English)").fill("Yes");
-    await page.getByRole("button", { name: "Add an option" }).click();
-    await expect(page.getByLabel("option_3 (Latviešu)")).toHaveValue("3");
-    // What was typed before adding the option was saved with it.
-    await expect(page.getByLabel("option_1 (Русский)")).toHaveValue("Да");
-    await page.getByLabel("option_2 (Русский)").fill("Нет");
-    await page.getByLabel("option_2 (English)").fill("No");
-    await page.getByRole("button", { name: "Delete option_3" }).click();
-    await expect(page.getByLabel("option_3 (Latviešu)")).toHaveCount(0);
+    // A new choice question has no options yet: they are typed one per line.
+    await expect(page.getByLabel(/^Option 1/)).toHaveCount(0);
+    await page.getByLabel("New options, one per line (Latviešu)").fill("Jā\nNē\nVarbūt");
     await page.getByRole("button", { name: "Save the question" }).click();
     await expect(page.getByRole("status")).toHaveText("Done.");
-    await expect(page.getByLabel("option_2 (English)")).toHaveValue("No");
+    await expect(page.getByLabel("Code of option 1")).toHaveValue("ja");
+    await expect(page.getByLabel("Code of option 3")).toHaveValue("varbut");
+    // What was typed before deleting an option is saved with it.
+    await page.getByLabel("Option 1 (Русский)").fill("Да");
+    await page.getByLabel("Option 1 (English)").fill("Yes");
+    await page.getByLabel("Option 2 (Русский)").fill("Нет");
+    await page.getByLabel("Option 2 (English)").fill("No");
+    await page.getByRole("button", { name: "Delete option 3" }).click();
+    await expect(page.getByLabel("Option 3 (Latviešu)")).toHaveCount(0);
+    await expect(page.getByLabel("Option 1 (Русский)")).toHaveValue("Да");
+    await page.getByRole("button", { name: "Save the question" }).click();
+    await expect(page.getByRole("status")).toHaveText("Done.");
+    await expect(page.getByLabel("Option 2 (English)")).toHaveValue("No");
     await page.getByRole("link", { name: "←" }).click();
     await expect(page.locator(".builder-page").first().locator("ol > li").last()).toContainText("required");
 

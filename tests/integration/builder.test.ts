@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 describe("the questionnaire builder", () => {
-  it("adds questions of every type at the end of a page, with starter options", async () => {
+  it("adds questions of every type at the end of a page: a scale with its points, choices and statements empty", async () => {
     const surveyId = await draft();
     const before = await layout(surveyId);
     for (const type of ["SINGLE_CHOICE", "LIKERT_MATRIX", "NUMBER", "LONG_TEXT"]) {
@@ -43,9 +43,9 @@ describe("the questionnaire builder", () => {
       include: { options: true, statements: true },
     });
     const byType = Object.fromEntries(added.map((q) => [q.type, q]));
-    expect(byType.SINGLE_CHOICE!.options.map((o) => o.value)).toEqual(["option_1", "option_2"]);
+    expect(byType.SINGLE_CHOICE!.options).toEqual([]);
     expect(byType.LIKERT_MATRIX!.options).toHaveLength(6);
-    expect(byType.LIKERT_MATRIX!.statements.map((s) => s.key)).toEqual(["s1"]);
+    expect(byType.LIKERT_MATRIX!.statements).toEqual([]);
     expect(byType.NUMBER!.settings).toEqual({ min: 0, max: 100 });
     expect(byType.LONG_TEXT!.text).toEqual({ lv: "Jauns LONG_TEXT" });
   });
@@ -55,10 +55,30 @@ describe("the questionnaire builder", () => {
     const before = await prisma.question.count({ where: { surveyId } });
     expect(await addQuestion(surveyId, { type: "POEM", section: "0", text: "x" })).toEqual({ ok: false, error: "field.invalidChoice" });
     expect(await addQuestion(surveyId, { type: "NUMBER", section: "9", text: "x" })).toEqual({ ok: false, error: "field.invalidChoice" });
-    expect(await addQuestion(surveyId, { type: "NUMBER", section: "0", text: "   " })).toEqual({ ok: false, error: "field.required" });
+    expect(await addQuestion(surveyId, { type: "NUMBER", section: "0", text: "   " })).toEqual({ ok: false, error: "builder.questionTextRequired" });
     expect(await addQuestion(surveyId, { type: "NUMBER", section: "0", text: "x".repeat(1001) })).toEqual({ ok: false, error: "builder.tooLong" });
     expect(await addQuestion(surveyId, {})).toMatchObject({ ok: false });
     expect(await prisma.question.count({ where: { surveyId } })).toBe(before);
+  });
+
+  it("refuses a second click on Add: the same text as the page's last question", async () => {
+    const surveyId = await draft();
+    const before = await prisma.question.count({ where: { surveyId } });
+    const added = await addQuestion(surveyId, { type: "SHORT_TEXT", section: "0", text: "Kas jums patika visvairāk?" });
+    expect(added).toMatchObject({ ok: true });
+    for (const text of ["Kas jums patika visvairāk?", "  kas jums  patika visvairāk? "]) {
+      expect(await addQuestion(surveyId, { type: "SHORT_TEXT", section: "0", text })).toEqual({
+        ok: false,
+        error: "builder.sameAsLast",
+        vars: { key: (added as { key: string }).key },
+      });
+    }
+    expect(await prisma.question.count({ where: { surveyId } })).toBe(before + 1);
+    // Asked again after another question, or on another page, it is a question of its own.
+    await addSection(surveyId, { title: "Vēl" });
+    const pages = await prisma.section.findMany({ where: { surveyId }, orderBy: { position: "asc" } });
+    expect(await addQuestion(surveyId, { type: "SHORT_TEXT", section: String(pages.at(-1)!.position), text: "Kas jums patika visvairāk?" })).toMatchObject({ ok: true });
+    expect(await addSection(surveyId, { title: " " })).toEqual({ ok: false, error: "builder.pageTitleRequired" });
   });
 
   it("moves questions within a page and across pages, never above the question they depend on", async () => {

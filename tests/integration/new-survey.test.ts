@@ -46,12 +46,14 @@ describe("a new questionnaire", () => {
   it("refuses an unknown template or another project's event and writes nothing", async () => {
     const before = await prisma.survey.count({ where: { projectId } });
     expect(await createSurveyFromForm(projectId, { template: "nonsense" })).toMatchObject({ ok: false, errors: { template: "field.invalidChoice" } });
-    expect(await createSurveyFromForm(projectId, {})).toMatchObject({ ok: false });
+    // Nothing is preselected: without a choice the organiser is asked to make one.
+    expect(await createSurveyFromForm(projectId, {})).toEqual({ ok: false, errors: { template: "survey.chooseStart" } });
+    expect(await createSurveyFromForm(projectId, { template: "" })).toEqual({ ok: false, errors: { template: "survey.chooseStart" } });
     expect(await createSurveyFromForm(projectId, { template: "stereotypes", eventId: otherEventId })).toMatchObject({
       ok: false,
       errors: { eventId: "field.invalidChoice" },
     });
-    expect(await createSurveyFromForm(projectId, { template: "stereotypes", phase: "DURING" })).toMatchObject({ ok: false });
+    expect(await createSurveyFromForm(projectId, { template: "stereotypes", phase: "DURING" })).toEqual({ ok: false, errors: { phase: "field.invalidChoice" } });
     expect(await prisma.survey.count({ where: { projectId } })).toBe(before);
   });
 
@@ -110,12 +112,20 @@ describe("a blank questionnaire", () => {
     expect(await openSurvey(survey.id)).toEqual({ ok: false, gaps: [], error: "survey.noQuestions" });
     expect(await addQuestion(survey.id, { type: "SHORT_TEXT", section: "0", text: "Jūsu ieteikums?" })).toMatchObject({ ok: true });
     // The new question exists only in Latvian: opening lists the missing translations.
+    const question1 = { address: "question.q1.text", place: { kind: "question", question: 1 } };
     expect(await openSurvey(survey.id)).toEqual({
       ok: false,
       gaps: [
-        { where: "q1", language: "ru" },
-        { where: "q1", language: "en" },
+        { ...question1, language: "ru" },
+        { ...question1, language: "en" },
       ],
     });
+    // A choice question without options could not be answered: it keeps the survey closed first.
+    expect(await addQuestion(survey.id, { type: "MULTIPLE_CHOICE", section: "0", text: "Kā jūs atbraucāt?" })).toEqual({ ok: true, key: "q2" });
+    expect(await openSurvey(survey.id)).toEqual({ ok: false, gaps: [], error: "survey.questionWithoutOptions", vars: { key: "q2" } });
+    expect(await addQuestion(survey.id, { type: "LIKERT_MATRIX", section: "0", text: "Cik lielā mērā piekrītat?" })).toEqual({ ok: true, key: "q3" });
+    await prisma.option.create({ data: { questionId: (await prisma.question.findFirstOrThrow({ where: { surveyId: survey.id, key: "q2" } })).id, value: "bus", position: 0, label: { lv: "Ar autobusu" } } });
+    expect(await openSurvey(survey.id)).toEqual({ ok: false, gaps: [], error: "survey.questionWithoutStatements", vars: { key: "q3" } });
+    expect((await prisma.survey.findUniqueOrThrow({ where: { id: survey.id } })).status).toBe("DRAFT");
   });
 });

@@ -40,7 +40,10 @@ describe("publishing a questionnaire", () => {
     const question = await prisma.question.findFirstOrThrow({ where: { surveyId: survey.id, key: "overall" } });
     await prisma.question.update({ where: { id: question.id }, data: { text: { lv: "Kopumā?", en: "Overall?" } } });
     const result = await openSurvey(survey.id);
-    expect(result).toEqual({ ok: false, gaps: [{ where: "overall", language: "ru" }] });
+    expect(result).toEqual({
+      ok: false,
+      gaps: [{ address: "question.overall.text", place: { kind: "question", question: 1 }, language: "ru" }],
+    });
     expect((await prisma.survey.findUniqueOrThrow({ where: { id: survey.id } })).status).toBe("DRAFT");
     expect(await scheduleSurvey(survey.id, { opensAt: "", closesAt: "" })).toMatchObject({ ok: false, error: "workspace.cannotOpen" });
   });

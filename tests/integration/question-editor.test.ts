@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { createSurveyFromForm } from "~/survey/new-survey.server";
-import { addChoice, deleteChoice, loadQuestion, saveQuestion } from "~/survey/question-editor.server";
+import { deleteChoice, loadQuestion, saveQuestion } from "~/survey/question-editor.server";
 
 const suffix = Math.random().toString(36).slice(2, 8);
 let surveyId: string;
@@ -22,7 +22,10 @@ async function currentForm(key: string) {
   };
   put("text", question.text);
   put("help", question.help);
-  for (const o of question.options) put(`option_${o.value}`, o.label);
+  for (const o of question.options) {
+    put(`option_${o.value}`, o.label);
+    fields[`code_${o.value}`] = o.value;
+  }
   for (const s of question.statements) put(`statement_${s.key}`, s.text);
   const settings = question.settings as Record<string, unknown>;
   if (question.type === "RATING") {
@@ -70,14 +73,16 @@ describe("editing a question", () => {
   });
 
   it("adds and deletes options and statements, never one with answers or a condition on it", async () => {
-    expect(await addChoice(await loadQuestion(surveyId, "gender"), "option")).toEqual({ ok: true });
+    expect(await saveQuestion(await loadQuestion(surveyId, "gender"), { ...(await currentForm("gender")), newOptions: "Nebinārs" })).toEqual({ ok: true });
     const withNew = await loadQuestion(surveyId, "gender");
     const added = withNew.question.options.at(-1)!;
-    expect(added.value).toMatch(/^option_\d+$/);
-    expect(await deleteChoice(withNew, "option", added.value)).toEqual({ ok: true });
+    expect(added).toMatchObject({ value: "nebinars", label: { lv: "Nebinārs" } });
+    expect(await deleteChoice(withNew, "option", added.id)).toEqual({ ok: true });
 
     // "language" of barriers is what barriers_language_detail depends on.
-    expect(await deleteChoice(await loadQuestion(surveyId, "barriers"), "option", "language")).toEqual({
+    const barriers = await loadQuestion(surveyId, "barriers");
+    const language = barriers.question.options.find((o) => o.value === "language")!;
+    expect(await deleteChoice(barriers, "option", language.id)).toEqual({
       ok: false,
       error: "builder.hasDependants",
     });
@@ -93,10 +98,19 @@ describe("editing a question", () => {
         answers: { create: [{ questionId: gender.question.id, optionId: woman.id }] },
       },
     });
-    expect(await deleteChoice(await loadQuestion(surveyId, "gender"), "option", "woman")).toEqual({ ok: false, error: "builder.hasAnswers" });
+    expect(await deleteChoice(await loadQuestion(surveyId, "gender"), "option", woman.id)).toEqual({ ok: false, error: "builder.hasAnswers" });
+    expect(await deleteChoice(await loadQuestion(surveyId, "gender"), "option", "woman")).toEqual({ ok: false, error: "builder.unknownQuestion" });
 
-    expect(await addChoice(await loadQuestion(surveyId, "stereotypes"), "statement")).toEqual({ ok: true });
-    expect(await addChoice(await loadQuestion(surveyId, "influence"), "option")).toEqual({ ok: false, error: "field.invalidChoice" });
+    const matrix = await loadQuestion(surveyId, "stereotypes");
+    expect(await saveQuestion(matrix, { ...(await currentForm("stereotypes")), newStatements: "Jauns apgalvojums\nVēl viens" })).toEqual({ ok: true });
+    const statements = (await loadQuestion(surveyId, "stereotypes")).question.statements;
+    expect(statements.slice(-2).map((s) => [s.key, s.text])).toEqual([
+      [`s${matrix.question.statements.length + 1}`, { lv: "Jauns apgalvojums" }],
+      [`s${matrix.question.statements.length + 2}`, { lv: "Vēl viens" }],
+    ]);
+    // A rating has no options: lines sent for it add nothing.
+    expect(await saveQuestion(await loadQuestion(surveyId, "influence"), { ...(await currentForm("influence")), newOptions: "x" })).toEqual({ ok: true });
+    expect((await loadQuestion(surveyId, "influence")).question.options).toHaveLength(0);
     const loadedMissing = await loadQuestion(surveyId, "nope").catch((error: unknown) => error);
     expect((loadedMissing as Response).status).toBe(404);
   });

@@ -3,7 +3,10 @@ import { prisma } from "~/db.server";
 import { findSurveyByJoinCode } from "~/survey/find-survey.server";
 import { createSurveyFromForm } from "~/survey/new-survey.server";
 import { openSurvey } from "~/survey/publish-survey.server";
-import { translationProgress } from "~/survey/survey-texts";
+import { describePlace, surveyTexts, translationProgress } from "~/survey/survey-texts";
+import { createTranslator } from "~/i18n/translate";
+import { en } from "~/i18n/messages/en";
+import { ru } from "~/i18n/messages/ru";
 import { changeLanguages, saveTranslations } from "~/survey/translations.server";
 
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -33,6 +36,28 @@ beforeAll(async () => {
 });
 
 describe("translations", () => {
+  it("name each text by its place as a person reads it, never by a field name", async () => {
+    const created = await createSurveyFromForm(projectId, { template: "stereotypes" });
+    if (!created.ok) throw new Error("setup failed");
+    const survey = await reload(created.surveyId);
+    const t = createTranslator(en);
+    const labels = new Map(surveyTexts(survey).map((text) => [text.address, describePlace(t, text.place)]));
+    const questions = survey.sections.flatMap((s) => s.questions);
+    const number = (key: string) => questions.findIndex((q) => q.key === key) + 1;
+    expect(labels.get("survey.title")).toBe("Title");
+    expect(labels.get("survey.intro")).toBe("Introduction");
+    expect(labels.get(`section.${survey.sections[1]!.position}.title`)).toBe("Page 2 title");
+    expect(labels.get("question.age_band.text")).toBe(`Question ${number("age_band")}`);
+    expect(labels.get("question.age_band.help")).toBe(`Question ${number("age_band")}, help text`);
+    expect(labels.get("option.age_band.25_34")).toBe(`Question ${number("age_band")}, option 3`);
+    expect(labels.get("settings.influence.lowLabel")).toBe(`Question ${number("influence")}, what 0 means`);
+    const matrix = questions.find((q) => q.type === "LIKERT_MATRIX")!;
+    expect(labels.get(`statement.${matrix.key}.${matrix.statements[1]!.key}`)).toBe(`Question ${number(matrix.key)}, statement 2`);
+    // Every label is words and numbers, in the interface's language.
+    for (const label of labels.values()) expect(label).toMatch(/^(Title|Introduction|Page \d+ title|Question \d+(, [a-z0-9 ]+)?)$/);
+    expect(describePlace(createTranslator(ru), { kind: "option", question: 3, option: 2 })).toBe("Вопрос 3, вариант 2");
+  });
+
   it("save one language's wording and leave the others alone", async () => {
     const survey = await draft();
     const result = await saveTranslations(

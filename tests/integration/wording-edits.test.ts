@@ -4,6 +4,7 @@ import { prisma } from "~/db.server";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { createSurveyFromForm } from "~/survey/new-survey.server";
 import { loadQuestion, saveQuestion } from "~/survey/question-editor.server";
+import { saveSurveyWording } from "~/survey/survey-wording.server";
 import { saveTranslations } from "~/survey/translations.server";
 import { listWordingEdits } from "~/survey/wording-edits.server";
 
@@ -107,7 +108,10 @@ describe("wording changes after answers arrived", () => {
     });
     const listed = await listWordingEdits(surveyId);
     expect(listed).toHaveLength(3);
-    expect(listed[0]).toMatchObject({ what: "survey.title", who: "Editor" });
+    expect(listed[0]).toMatchObject({ what: "survey.title", who: "Editor", place: { kind: "title" } });
+    // Each edit names its text's place, as the page shows it ("Question 1, option 1").
+    const questionNumber = (await findSurveyById(surveyId)).sections.flatMap((s) => s.questions).findIndex((q) => q.key === question.key) + 1;
+    expect(listed.find((edit) => edit.what.startsWith("option."))?.place).toEqual({ kind: "option", question: questionNumber, option: 1 });
 
     // A deleted account leaves its edits, without a name.
     await prisma.user.delete({ where: { id: editor.id } });
@@ -122,6 +126,37 @@ describe("wording changes after answers arrived", () => {
     expect(await saveQuestion(await loadQuestion(surveyId, key), { ...fields, text_en: "x".repeat(1001) })).toMatchObject({ ok: false });
     expect(await saveTranslations(await findSurveyById(surveyId), "en", form({ "text:question.nope.text": "x" }))).toMatchObject({ ok: false });
     expect(await prisma.surveyEdit.count({ where: { surveyId } })).toBe(0);
+  });
+});
+
+describe("the title and introduction on the questionnaire's page", () => {
+  it("are saved in the main language only, and recorded once answers have arrived", async () => {
+    const surveyId = await draft();
+    const before = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+    const editor = await createUser({ email: `title-${suffix}@example.org`, name: "Title editor", role: "ORGANISER", password: "editor-password-1", projectIds: [projectId] });
+    expect(await saveSurveyWording(surveyId, { title: "  Pastaiga gar upi ", intro: "Paldies, ka atnācāt!" }, editor.id)).toEqual({ ok: true });
+    const saved = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+    expect(saved.title).toEqual({ ...(before.title as object), lv: "Pastaiga gar upi" });
+    expect(saved.intro).toEqual({ ...(before.intro as object), lv: "Paldies, ka atnācāt!" });
+    expect(await prisma.surveyEdit.count({ where: { surveyId } })).toBe(0);
+
+    await respond(surveyId);
+    expect(await saveSurveyWording(surveyId, { title: "Pastaiga gar Daugavu", intro: "Paldies, ka atnācāt!" }, editor.id)).toEqual({ ok: true });
+    const edits = await prisma.surveyEdit.findMany({ where: { surveyId } });
+    expect(edits.map(({ what, language, before, after, userId }) => ({ what, language, before, after, userId }))).toEqual([
+      { what: "survey.title", language: "lv", before: "Pastaiga gar upi", after: "Pastaiga gar Daugavu", userId: editor.id },
+    ]);
+  });
+
+  it("refuse an empty or too long title and change nothing", async () => {
+    const surveyId = await draft();
+    const before = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+    expect(await saveSurveyWording(surveyId, { title: "   ", intro: "" }, null)).toEqual({ ok: false, error: "survey.titleRequired", field: "title" });
+    expect(await saveSurveyWording(surveyId, { intro: "x" }, null)).toEqual({ ok: false, error: "survey.titleRequired", field: "title" });
+    expect(await saveSurveyWording(surveyId, { title: "x".repeat(501) }, null)).toEqual({ ok: false, error: "survey.titleTooLong", field: "title" });
+    expect(await saveSurveyWording(surveyId, { title: "Labi", intro: "x".repeat(5001) }, null)).toEqual({ ok: false, error: "translations.tooLong", field: "intro" });
+    const after = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+    expect([after.title, after.intro]).toEqual([before.title, before.intro]);
   });
 });
 
