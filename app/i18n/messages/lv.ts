@@ -323,7 +323,7 @@ export const lv: Messages = {
   "results.sinceDate": "no {date}",
   "results.untilDate": "līdz {date}",
   "results.brokenDownBy": "Sadalīts pēc: {question}",
-  "results.suppressionNote": "Anonimitātes dēļ skaitļi, kas mazāki par {k} respondentiem, netiek rādīti, un blakus katram šādam skaitlim tiek paslēpts vēl vismaz viens, lai to nevarētu aprēķināt no kopsummām. Paslēptie skaitļi ir atzīmēti ar “slēpts”.",
+  "results.suppressionNote": "Anonimitātes dēļ respondentu skaits, kas ir lielāks par nulli, bet mazāks par {k}, netiek rādīts, un blakus katram šādam skaitlim tiek paslēpts vēl vismaz viens, lai to nevarētu aprēķināt no kopsummām. Paslēptie skaitļi ir atzīmēti ar “slēpts” (diagrammās — ar svītrojumu); nulles tiek rādītas, jo “neviens” nevienu neatklāj.",
   "results.viewTooFew": "Šim skatam atbilst mazāk nekā {k} atbildes, tāpēc nekas netiek rādīts: nevienu nedrīkst izcelt.",
   "results.noResponses": "Šim skatam vēl nav atbilžu.",
   "results.viewRespondents": "Atbildes šajā skatā: {n}",
@@ -505,4 +505,18 @@ export const lv: Messages = {
   // offline outbox
   "answer.savedOnPhone": "Jūsu atbildes ir saglabātas šajā tālrunī. Tās tiks nosūtītas automātiski, kad būsiet atkal tiešsaistē — varat atstāt šo lapu atvērtu vai atgriezties vēlāk.",
   "answer.sentFromPhone": "Jūsu saglabātās atbildes ir nosūtītas. Paldies!",
+  // issue 10: evaluation
+  "results.summaryDisagreeHidden": "{label}: {agree} % piekrītošajā pusē; nepiekrītošajā pusē ir slēpts skaitlis, tāpēc tās daļa netiek norādīta.",
+  "results.summaryAgreeHidden": "{label}: {disagree} % nepiekrītošajā pusē; piekrītošajā pusē ir slēpts skaitlis, tāpēc tās daļa netiek norādīta.",
+  "results.summaryBothSidesHidden": "{label}: abās pusēs ir slēpti skaitļi, tāpēc to daļas netiek norādītas.",
+  "results.summaryTopAmongShown": "No parādītajām atbildēm visbiežāk izvēlēta: {label} ({share} %); kāds slēptais skaitlis var būt lielāks.",
+  "results.summaryTopGroup": "{group}: visbiežāk izvēlēts {label} ({share} %).",
+  "results.summaryTopGroupAmongShown": "{group}: no parādītajām atbildēm visbiežāk izvēlēta {label} ({share} %); kāds slēptais skaitlis var būt lielāks.",
+  "results.summaryGroupHidden": "{group}: visi skaitļi ir slēpti.",
+  "results.baseShares": "Daļas ir aprēķinātas no visiem, kas atbildēja (tabulā — n), gan diagrammā, gan tabulā vienādi.",
+  "results.baseMultiple": "Varēja izvēlēties vairākas atbildes, tāpēc daļu summa pārsniedz 100 %.",
+  "results.baseDontKnow": "“{dontKnow}” ir ieskaitīts šajā bāzē un parādīts atsevišķi, pa labi no skalas.",
+  "results.shareColumn": "{answer}: respondentu daļa (%)",
+  "live.fullScreen": "Pilnekrāna režīms",
+  "live.leaveFullScreen": "Iziet no pilnekrāna režīma",
 };
