@@ -71,13 +71,10 @@ export function chartConfig(result: QuestionResult, texts: ChartTexts, look: Cha
     borderColor: "#222",
     borderWidth: 1,
   }));
-  const marks: HiddenMark[] = result.rows.flatMap((row, datasetIndex) =>
-    row.counts.flatMap((count, index) => (count === null ? [{ kind: "bar" as const, datasetIndex, index }] : [])),
-  );
   return {
     type: "bar",
     data: { labels: result.categories.map((c) => c.label), datasets },
-    plugins: [hiddenMarksPlugin(marks, texts.hidden, font)],
+    plugins: [hiddenMarksPlugin(hiddenMarksOf(result), texts.hidden, font)],
     options: {
       indexAxis: horizontal ? "y" : "x",
       animation: false,
@@ -109,24 +106,60 @@ export function chartConfig(result: QuestionResult, texts: ChartTexts, look: Cha
   };
 }
 
+// An agreement scale's points (without "don't know"), each one's index among the categories
+// and its side: -1 disagreeing, 0 the neutral middle, 1 agreeing.
+function scaleOf(result: QuestionResult) {
+  const points = result.categories.filter((c) => !c.isDontKnow);
+  const sideOf = (p: number) => (result.neutral === null ? (p < points.length / 2 ? -1 : 1) : p < result.neutral ? -1 : p > result.neutral ? 1 : 0);
+  return {
+    points,
+    pointIndex: points.map((point) => result.categories.indexOf(point)),
+    order: [...points.keys()],
+    sideOf,
+    dontKnowIndex: result.categories.findIndex((c) => c.isDontKnow),
+  };
+}
+
+/** Where a chart marks its hidden counts (see chart-hidden-marks.ts). */
+export function hiddenMarksOf(result: QuestionResult): HiddenMark[] {
+  if (result.chart !== "diverging") {
+    return result.rows.flatMap((row, datasetIndex) =>
+      row.counts.flatMap((count, index) => (count === null ? [{ kind: "bar" as const, datasetIndex, index }] : [])),
+    );
+  }
+  // A side that holds a hidden count is marked at its outer end, the neutral middle at zero,
+  // "don't know" at the start of its panel; a row hidden whole once, in the middle.
+  const { pointIndex, order, sideOf, dontKnowIndex } = scaleOf(result);
+  const sum = (values: (number | null)[]) => values.reduce<number>((total, v) => total + (v ?? 0), 0);
+  return result.rows.flatMap((row, index): HiddenMark[] => {
+    const mark = (axisId: string, value: number, place: "left" | "right" | "centre"): HiddenMark => ({ kind: "stack", index, axisId, value, place });
+    if (row.respondents === null) return [mark("x", 0, "centre")];
+    const shares = rowShares(row);
+    const on = (side: number) => order.filter((p) => sideOf(p) === side).map((p) => shares[pointIndex[p]!] ?? null);
+    const half = sum(on(0)) / 2;
+    return [
+      ...(on(-1).includes(null) ? [mark("x", -(sum(on(-1)) + half), "left")] : []),
+      ...(on(0).includes(null) ? [mark("x", 0, "centre")] : []),
+      ...(on(1).includes(null) ? [mark("x", sum(on(1)) + half, "right")] : []),
+      ...(dontKnowIndex >= 0 && shares[dontKnowIndex] === null ? [mark("dontKnow", 0, "right")] : []),
+    ];
+  });
+}
+
 /**
  * Disagreement to the left of zero, agreement to the right, the neutral point split across the
  * middle, and "don't know" apart in a panel of its own on the right, on the same scale: every
  * share is of all the row's respondents, as in the table, so the three parts add up to 100 %.
  */
 function divergingConfig(result: QuestionResult, texts: ChartTexts, font: Font): ChartConfiguration<"bar"> {
-  const points = result.categories.filter((c) => !c.isDontKnow);
-  const dontKnowIndex = result.categories.findIndex((c) => c.isDontKnow);
+  const { points, pointIndex, order, sideOf, dontKnowIndex } = scaleOf(result);
   const dontKnow = dontKnowIndex >= 0 ? result.categories[dontKnowIndex]! : null;
   const colours = divergingColours(points.length);
   const shares = result.rows.map((row) => rowShares(row));
-  const pointIndex = points.map((point) => result.categories.indexOf(point));
   // Chart.js stacks each side outwards from zero in dataset order, so the disagreeing side
   // is listed from the middle out; the legend is sorted back into the scale's order.
-  const sideOf = (p: number) => (result.neutral === null ? (p < points.length / 2 ? -1 : 1) : p < result.neutral ? -1 : p > result.neutral ? 1 : 0);
   const data = (p: number, factor: number) => shares.map((row) => (row[pointIndex[p]!] == null ? null : row[pointIndex[p]!]! * factor));
   const dataset = (p: number, factor: number, label = points[p]!.label) => ({ label, data: data(p, factor), backgroundColor: colours[p], stack: "scale", scalePoint: p });
-  const order = [...points.keys()];
   const datasets: (ChartDataset<"bar"> & { scalePoint: number })[] = [
     ...order.filter((p) => sideOf(p) === 0).map((p) => dataset(p, -0.5)),
     ...order.filter((p) => sideOf(p) < 0).reverse().map((p) => dataset(p, -1)),
@@ -150,25 +183,10 @@ function divergingConfig(result: QuestionResult, texts: ChartTexts, font: Font):
     });
   }
 
-  const sum = (values: (number | null)[]) => values.reduce<number>((total, v) => total + (v ?? 0), 0);
-  const marks: HiddenMark[] = result.rows.flatMap((row, index): HiddenMark[] => {
-    const mark = (axisId: string, value: number, place: "left" | "right" | "centre"): HiddenMark => ({ kind: "stack", index, axisId, value, place });
-    if (row.respondents === null) return [mark("x", 0, "centre")];
-    const on = (side: number) => order.filter((p) => sideOf(p) === side).map((p) => shares[index]![pointIndex[p]!] ?? null);
-    const neutral = on(0);
-    const half = sum(neutral) / 2;
-    return [
-      ...(on(-1).includes(null) ? [mark("x", -(sum(on(-1)) + half), "left")] : []),
-      ...(neutral.includes(null) ? [mark("x", 0, "centre")] : []),
-      ...(on(1).includes(null) ? [mark("x", sum(on(1)) + half, "right")] : []),
-      ...(dontKnow && dontKnowShares[index] === null ? [mark("dontKnow", 0, "right")] : []),
-    ];
-  });
-
   return {
     type: "bar",
     data: { labels: result.rows.map((row) => row.label || texts.count), datasets },
-    plugins: [hiddenMarksPlugin(marks, texts.hidden, font)],
+    plugins: [hiddenMarksPlugin(hiddenMarksOf(result), texts.hidden, font)],
     options: {
       indexAxis: "y",
       animation: false,

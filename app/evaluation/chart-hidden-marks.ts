@@ -35,9 +35,11 @@ function hatchPattern(ctx: CanvasRenderingContext2D): CanvasPattern | string {
   return ctx.createPattern(tile, "repeat") ?? ink;
 }
 
-export function hiddenMarksPlugin(marks: HiddenMark[], text: string, font: { family: string; size: number }): Plugin<"bar"> {
+/** The plugin keeps its marks in view, so what a chart marks can be read back from it. */
+export function hiddenMarksPlugin(marks: HiddenMark[], text: string, font: { family: string; size: number }): Plugin<"bar"> & { marks: HiddenMark[] } {
   return {
     id: "hiddenMarks",
+    marks,
     afterDatasetsDraw(chart: Chart<"bar">) {
       if (!marks.length) return;
       const { ctx, chartArea } = chart;

@@ -50,7 +50,8 @@ export default function CompareBeforeAfter() {
             result={item.result}
             threshold={data.threshold}
             search=""
-            viewNotes={[`${t("compare.before")}: ${data.before.title}. ${t("compare.after")}: ${data.after.title}.`, `${t("results.filtersInForce")} ${t("results.noFilters")}`]}
+            source={`${t("compare.before")}: ${data.before.title}. ${t("compare.after")}: ${data.after.title}.`}
+            filters={`${t("results.filtersInForce")} ${t("results.noFilters")}`}
           />
           <MeansTable item={item} />
         </div>

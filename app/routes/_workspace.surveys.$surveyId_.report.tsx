@@ -38,7 +38,14 @@ export default function SurveyReport() {
         <>
           <ViewRespondents respondents={data.results.respondents} threshold={data.threshold} />
           {data.results.questions.map((result) => (
-            <QuestionResultView key={result.key} result={result} threshold={data.threshold} search={data.search} viewNotes={[filtersInWords(data.filters, data.choices, t)]} />
+            <QuestionResultView
+              key={result.key}
+              result={result}
+              threshold={data.threshold}
+              search={data.search}
+              source={`${data.projectName} · ${data.title}`}
+              filters={filtersInWords(data.filters, data.choices, t)}
+            />
           ))}
         </>
       ) : null}

@@ -50,7 +50,8 @@ export default function SurveyResultsPage() {
               result={result}
               threshold={data.threshold}
               search={data.search}
-              viewNotes={[filtersInWords(data.filters, data.choices, t)]}
+              source={`${data.projectName} · ${data.title}`}
+              filters={filtersInWords(data.filters, data.choices, t)}
               csvHref={result.chart === "text" ? undefined : `/surveys/${data.surveyId}/results.csv?${new URLSearchParams([...new URLSearchParams(data.search), ["question", result.key]])}`}
             />
           ))}

@@ -61,7 +61,8 @@ function imageWithHeader(chart: Chart, download: ChartDownload): string {
     ctx.font = block.font;
     return { ...block, lines: wrapText(ctx, block.text, source.width - 2 * padding) };
   });
-  const headerHeight = padding + blocks.reduce((sum, block) => sum + block.lines.length * block.lineHeight + 4 * ratio, 0) + padding;
+  // Whole pixels, so that the chart is copied pixel for pixel, not resampled (ratios such as 2.75).
+  const headerHeight = Math.ceil(padding + blocks.reduce((sum, block) => sum + block.lines.length * block.lineHeight + 4 * ratio, 0) + padding);
   out.width = source.width;
   out.height = headerHeight + source.height;
   ctx.fillStyle = "#fff";

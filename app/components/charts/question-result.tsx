@@ -12,8 +12,9 @@ interface Props {
   /** The view's filters as an address query, kept by the text search and the CSV link. */
   search: string;
   csvHref?: string;
-  /** What a downloaded chart says about the view besides the question's own numbers: its filters. */
-  viewNotes: string[];
+  /** For a downloaded chart, which stands alone: where the numbers come from, and the filters in force. */
+  source: string;
+  filters: string;
 }
 
 const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
@@ -25,7 +26,7 @@ function Count({ value }: { value: number | null }) {
 }
 
 /** One question's chart with its text summary and data table (which also serve without JavaScript). */
-export function QuestionResultView({ result, threshold, search, csvHref, viewNotes }: Props) {
+export function QuestionResultView({ result, threshold, search, csvHref, source, filters }: Props) {
   const { t } = useTranslation();
   const id = `result-${result.key}`;
   const summary = summariseResult(result, t);
@@ -48,7 +49,7 @@ export function QuestionResultView({ result, threshold, search, csvHref, viewNot
             download={{
               fileName: result.key,
               title: result.text,
-              notes: [t("results.respondents", { n: result.respondents ?? 0 }), ...viewNotes, ...(base ? [base] : []), t("results.suppressionNote", { k: threshold })],
+              notes: [source, t("results.respondents", { n: result.respondents ?? 0 }), filters, ...(base ? [base] : []), t("results.suppressionNote", { k: threshold })],
             }}
           />
           <figcaption>
