@@ -1,4 +1,4 @@
-import type { ChartConfiguration, ChartDataset, Scale } from "chart.js";
+import type { Chart, ChartConfiguration, ChartDataset, Scale } from "chart.js";
 import { hiddenMarksPlugin, type HiddenMark } from "./chart-hidden-marks";
 import type { QuestionResult, ResultRow } from "./results-types";
 import { wrapText } from "./wrap-text";
@@ -146,6 +146,27 @@ export function hiddenMarksOf(result: QuestionResult): HiddenMark[] {
   });
 }
 
+// The "don't know" panel is narrow (a sixth of the scale's width or more): its title is wrapped
+// to the panel, and left to the legend where even one word would not fit. The panel's width is
+// not known before layout; the category labels take at most 45 % of the chart (wrappedLabels).
+function dontKnowTitle(label: string, font: Font, share: number) {
+  return {
+    id: "dontKnowTitle",
+    beforeUpdate(chart: Chart) {
+      const title = (chart.options.scales?.dontKnow as { title?: { display: boolean; text: string | string[] } } | undefined)?.title;
+      if (!title) return;
+      const room = chart.width * 0.55 * share - font.size;
+      chart.ctx.save();
+      chart.ctx.font = `${font.size}px ${font.family}`;
+      const lines = wrapText(chart.ctx, label, room);
+      const fits = label.split(/\s+/).every((word) => chart.ctx.measureText(word).width <= room);
+      chart.ctx.restore();
+      title.display = fits;
+      title.text = lines;
+    },
+  };
+}
+
 /**
  * Disagreement to the left of zero, agreement to the right, the neutral point split across the
  * middle, and "don't know" apart in a panel of its own on the right, on the same scale: every
@@ -186,7 +207,7 @@ function divergingConfig(result: QuestionResult, texts: ChartTexts, font: Font):
   return {
     type: "bar",
     data: { labels: result.rows.map((row) => row.label || texts.count), datasets },
-    plugins: [hiddenMarksPlugin(hiddenMarksOf(result), texts.hidden, font)],
+    plugins: [hiddenMarksPlugin(hiddenMarksOf(result), texts.hidden, font), ...(dontKnow ? [dontKnowTitle(dontKnow.label, font, dontKnowMax / (200 + dontKnowMax))] : [])],
     options: {
       indexAxis: "y",
       animation: false,

@@ -48,13 +48,17 @@ export function hiddenMarksPlugin(marks: HiddenMark[], text: string, font: { fam
       ctx.save();
       ctx.textBaseline = "middle";
 
-      // A hatched square and the word, on a white ground, within the chart area.
-      const label = (x: number, y: number, band: number, place: "left" | "right" | "centre") => {
+      // A hatched square and the word, on a white ground, between the bounds (an axis's panel).
+      // Where the word would cover bars (a narrow chart), the square alone says it: the page's
+      // note on hidden numbers says what the hatching means.
+      const label = (x: number, y: number, band: number, place: "left" | "right" | "centre", bounds: { left: number; right: number }) => {
         const size = Math.max(8, Math.min(font.size, band * 0.8));
         ctx.font = `italic ${size}px ${font.family}`;
-        const width = size + gap + ctx.measureText(text).width;
+        const room = place === "right" ? bounds.right - x - gap : place === "left" ? x - gap - bounds.left : bounds.right - bounds.left;
+        const withWord = size + gap + ctx.measureText(text).width;
+        const width = withWord <= room ? withWord : size;
         let left = place === "right" ? x + gap : place === "left" ? x - gap - width : x - width / 2;
-        left = Math.min(Math.max(left, chartArea.left + 1), chartArea.right - width - 1);
+        left = Math.min(Math.max(left, bounds.left + 1), bounds.right - width - 1);
         ctx.fillStyle = "rgba(255, 255, 255, 0.9)";
         ctx.fillRect(left - 2, y - size / 2 - 2, width + 4, size + 4);
         ctx.fillStyle = pattern;
@@ -62,6 +66,7 @@ export function hiddenMarksPlugin(marks: HiddenMark[], text: string, font: { fam
         ctx.strokeStyle = ink;
         ctx.lineWidth = 1;
         ctx.strokeRect(left, y - size / 2, size, size);
+        if (width === size) return;
         ctx.fillStyle = ink;
         ctx.textAlign = "left";
         ctx.fillText(text, left + size + gap, y);
@@ -90,14 +95,14 @@ export function hiddenMarksPlugin(marks: HiddenMark[], text: string, font: { fam
           const element = chart.getDatasetMeta(mark.datasetIndex).data[mark.index];
           if (!element) continue;
           const { x, y, width, height } = element.getProps(["x", "y", "width", "height"], true) as { x: number; y: number; width: number; height: number };
-          if (horizontal) label(chart.scales.x!.getPixelForValue(0), y, height, "right");
+          if (horizontal) label(chart.scales.x!.getPixelForValue(0), y, height, "right", chartArea);
           else column(x, chart.scales.y!.getPixelForValue(0), width);
         } else {
           const axis = chart.scales[mark.axisId];
           const rows = chart.scales.y;
           if (!axis || !rows) continue;
           const count = Math.max(1, chart.data.labels?.length ?? 1);
-          label(axis.getPixelForValue(mark.value), rows.getPixelForValue(mark.index), (rows.height / count) * 0.7, mark.place);
+          label(axis.getPixelForValue(mark.value), rows.getPixelForValue(mark.index), (rows.height / count) * 0.7, mark.place, axis);
         }
       }
       ctx.restore();

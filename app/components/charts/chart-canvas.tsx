@@ -27,7 +27,9 @@ function roomForLabels(least: number) {
       const holder = chart.canvas.parentElement;
       if (!axis || !holder) return;
       const lineHeight = (axis.options as unknown as { ticks: { font: { size: number } } }).ticks.font.size * 1.2;
-      const needed = axis.ticks.reduce((sum, tick) => sum + (Array.isArray(tick.label) ? tick.label.length : 1) * lineHeight + lineHeight * 0.6, 0);
+      // Every category gets a band of the same height, centred on its label: the longest label sets it.
+      const lines = Math.max(1, ...axis.ticks.map((tick) => (Array.isArray(tick.label) ? tick.label.length : 1)));
+      const needed = axis.ticks.length * (lines + 0.6) * lineHeight;
       const height = Math.max(least, Math.ceil(chart.height + needed - axis.height));
       if (Math.abs(height - chart.height) <= 2) return;
       holder.style.height = `${height}px`;

@@ -48,13 +48,15 @@ export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial:
           <p className="live-join">
             {t("live.joinWith")} <strong className="code">{data.joinCode}</strong> · {residentUrl}
           </p>
-          <p data-testid="live-respondents" className="live-count">
-            {data.respondents === null ? t("results.viewTooFew", { k: data.threshold }) : t("live.responses", { n: data.respondents })}
-          </p>
-          <p className="live-status" role="status">
-            {connected ? t("live.connected") : t("live.connecting")}
-          </p>
-          <FullScreenButton />
+          <div className="live-meta">
+            <p data-testid="live-respondents" className="live-count">
+              {data.respondents === null ? t("results.viewTooFew", { k: data.threshold }) : t("live.responses", { n: data.respondents })}
+            </p>
+            <p className="live-status" role="status">
+              {connected ? t("live.connected") : t("live.connecting")}
+            </p>
+            <FullScreenButton />
+          </div>
         </div>
         <div className="live-qr" role="img" aria-label={t("poster.qrLabel", { url: residentUrl })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
       </header>
