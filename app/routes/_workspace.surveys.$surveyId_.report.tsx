@@ -44,7 +44,7 @@ export default function SurveyReport() {
               threshold={data.threshold}
               search={data.search}
               source={`${data.projectName} · ${data.title}`}
-              filters={filtersInWords(data.filters, data.choices, t)}
+              filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.choices, t)}`}
             />
           ))}
         </>

@@ -51,7 +51,7 @@ export default function SurveyResultsPage() {
               threshold={data.threshold}
               search={data.search}
               source={`${data.projectName} · ${data.title}`}
-              filters={filtersInWords(data.filters, data.choices, t)}
+              filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.choices, t)}`}
               csvHref={result.chart === "text" ? undefined : `/surveys/${data.surveyId}/results.csv?${new URLSearchParams([...new URLSearchParams(data.search), ["question", result.key]])}`}
             />
           ))}

@@ -43,7 +43,7 @@ function roomForLabels(least: number) {
 export interface ChartDownload {
   fileName: string;
   title: string;
-  /** The respondents, the filters in force, the base of the shares, the note on hidden numbers. */
+  /** Lines under the title: where the numbers come from, n, the filters in force, the base of the shares, the note on hidden numbers. */
   notes: string[];
 }
 

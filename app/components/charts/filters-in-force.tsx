@@ -4,7 +4,7 @@ import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import type { FilterChoicesView } from "./results-filters-form";
 
-/** The view's filters and breakdown in one sentence: on the page, in print and on a downloaded chart. */
+/** The view's filters and breakdown in words (after "Filters:"): on the page, in print and on a downloaded chart. */
 export function filtersInWords(filters: ResultsFilters, choices: FilterChoicesView, t: Translate): string {
   const parts: string[] = [];
   if (filters.from) parts.push(t("results.sinceDate", { date: filters.from }));
@@ -16,18 +16,15 @@ export function filtersInWords(filters: ResultsFilters, choices: FilterChoicesVi
     parts.push(`${demographic?.text ?? question}: ${labels.join(", ")}`);
   }
   const breakdown = choices.demographics.find((d) => d.key === filters.breakdown);
-  return `${t("results.filtersInForce")} ${parts.length ? parts.join("; ") : t("results.noFilters")}${breakdown ? `. ${t("results.brokenDownBy", { question: breakdown.text })}` : ""}`;
+  return `${parts.length ? parts.join("; ") : t("results.noFilters")}${breakdown ? `. ${t("results.brokenDownBy", { question: breakdown.text })}` : ""}`;
 }
 
 /** The view's filters in words, for the page and for print. */
 export function FiltersInForce({ filters, choices }: { filters: ResultsFilters; choices: FilterChoicesView }) {
   const { t } = useTranslation();
-  const words = filtersInWords(filters, choices, t);
-  const heading = t("results.filtersInForce");
   return (
     <p data-testid="filters-in-force">
-      <strong>{heading}</strong>
-      {words.slice(heading.length)}
+      <strong>{t("results.filtersInForce")}</strong> {filtersInWords(filters, choices, t)}
     </p>
   );
 }
