@@ -49,15 +49,8 @@ export async function surveyAggregate(request: Request, surveyId: string | undef
   const t = createTranslator(dictionaries[lang]);
   return {
     result,
+    t,
     note: results.questions.length ? null : t(results.respondents === null ? "results.viewTooFew" : "results.noResponses", { k: project.suppressionThreshold }),
-    headings: {
-      group: t("results.group"),
-      n: t("results.n"),
-      share: t("results.share"),
-      mean: t("results.mean"),
-      median: t("results.median"),
-      hidden: t("results.hidden"),
-    },
   };
 }
 

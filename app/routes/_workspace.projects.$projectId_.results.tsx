@@ -54,10 +54,14 @@ export default function ProjectResultsPage() {
         <h2 id="participation-title">{t("projectResults.participation")}</h2>
         <figure>
           <ChartCanvas
-            config={() => participationConfig(data.participation, { attendance: t("projectResults.attendance"), responses: t("workspace.responses") })}
+            config={() => participationConfig(data.participation, { attendance: t("projectResults.attendance"), responses: t("workspace.responses"), hidden: t("results.hidden") })}
             label={t("projectResults.participationSummary", { events: data.participation.length })}
-            fileName="participation"
             height={Math.max(200, 80 + data.participation.length * 48)}
+            download={{
+              fileName: "participation",
+              title: `${data.name}: ${t("projectResults.participation")}`,
+              notes: [t("projectResults.generated", { date: data.generatedAt }), t("projectResults.responsesNote"), t("results.suppressionNote", { k: data.threshold })],
+            }}
           />
           <figcaption>
             {t("projectResults.participationSummary", { events: data.participation.length })} {t("projectResults.responsesNote")}
@@ -113,10 +117,14 @@ export default function ProjectResultsPage() {
         {data.timeline.length ? (
           <figure>
             <ChartCanvas
-              config={() => timelineConfig(data.timeline, t("workspace.responses"))}
+              config={() => timelineConfig(data.timeline, { responses: t("workspace.responses"), hidden: t("results.hidden") })}
               label={t("projectResults.timelineSummary", { periods: data.timeline.length })}
-              fileName="responses-over-time"
               height={260}
+              download={{
+                fileName: "responses-over-time",
+                title: `${data.name}: ${eventTitle ? t("projectResults.timelineEvent", { event: eventTitle }) : t("projectResults.timeline")}`,
+                notes: [t("projectResults.generated", { date: data.generatedAt }), t("results.suppressionNote", { k: data.threshold })],
+              }}
             />
             <figcaption>{t("projectResults.timelineSummary", { periods: data.timeline.length })}</figcaption>
             <details>

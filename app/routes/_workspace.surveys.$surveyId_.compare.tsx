@@ -46,7 +46,13 @@ export default function CompareBeforeAfter() {
       {data.items.length === 0 ? <p>{t("compare.noItems")}</p> : null}
       {data.items.map((item) => (
         <div key={item.result.key} className="compared-item">
-          <QuestionResultView result={item.result} threshold={data.threshold} search="" />
+          <QuestionResultView
+            result={item.result}
+            threshold={data.threshold}
+            search=""
+            source={`${t("compare.before")}: ${data.before.title}. ${t("compare.after")}: ${data.after.title}.`}
+            filters={`${t("results.filtersInForce")} ${t("results.noFilters")}`}
+          />
           <MeansTable item={item} />
         </div>
       ))}

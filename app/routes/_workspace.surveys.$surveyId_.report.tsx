@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { FiltersInForce, SuppressionNote } from "~/components/charts/filters-in-force";
+import { FiltersInForce, filtersInWords, SuppressionNote } from "~/components/charts/filters-in-force";
 import { QuestionResultView } from "~/components/charts/question-result";
 import { ViewRespondents } from "~/components/charts/view-respondents";
 import { loadSurveyResults } from "~/evaluation/results-page.server";
@@ -38,7 +38,14 @@ export default function SurveyReport() {
         <>
           <ViewRespondents respondents={data.results.respondents} threshold={data.threshold} />
           {data.results.questions.map((result) => (
-            <QuestionResultView key={result.key} result={result} threshold={data.threshold} search={data.search} />
+            <QuestionResultView
+              key={result.key}
+              result={result}
+              threshold={data.threshold}
+              search={data.search}
+              source={`${data.projectName} · ${data.title}`}
+              filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.choices, t)}`}
+            />
           ))}
         </>
       ) : null}

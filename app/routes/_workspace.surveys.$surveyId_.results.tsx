@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { FiltersInForce, SuppressionNote } from "~/components/charts/filters-in-force";
+import { FiltersInForce, filtersInWords, SuppressionNote } from "~/components/charts/filters-in-force";
 import { QuestionResultView } from "~/components/charts/question-result";
 import { ResultsFiltersForm } from "~/components/charts/results-filters-form";
 import { ViewRespondents } from "~/components/charts/view-respondents";
@@ -50,6 +50,8 @@ export default function SurveyResultsPage() {
               result={result}
               threshold={data.threshold}
               search={data.search}
+              source={`${data.projectName} · ${data.title}`}
+              filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.choices, t)}`}
               csvHref={result.chart === "text" ? undefined : `/surveys/${data.surveyId}/results.csv?${new URLSearchParams([...new URLSearchParams(data.search), ["question", result.key]])}`}
             />
           ))}

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { createAccount, expectAccessible, signIn } from "./support";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { PNG } from "pngjs";
+import { createAccount, expectAccessible, query, signIn } from "./support";
 
 test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
 // Long pages with many charts and an accessibility check each: slower than the default allows on a busy machine.
@@ -20,6 +21,22 @@ async function openDemoResults(page: Page) {
 /** Charts are drawn once their PNG buttons appear (Chart.js is imported on demand). */
 async function expectChartsDrawn(page: Page, atLeast: number) {
   await expect(page.getByRole("button", { name: "Download the chart (PNG)" }).nth(atLeast - 1)).toBeVisible();
+}
+
+/** Bands of rows of an image's top `height` pixels that hold dark (text) pixels: its lines of text. */
+function textLines(image: PNG, height: number): { top: number; bottom: number }[] {
+  const bands: { top: number; bottom: number }[] = [];
+  for (let y = 0; y < height; y++) {
+    let dark = false;
+    for (let x = 0; x < image.width && !dark; x++) {
+      const i = (y * image.width + x) * 4;
+      dark = image.data[i]! < 128 && image.data[i + 1]! < 128 && image.data[i + 2]! < 128;
+    }
+    const last = bands.at(-1);
+    if (dark && last && last.bottom === y - 1) last.bottom = y;
+    else if (dark) bands.push({ top: y, bottom: y });
+  }
+  return bands;
 }
 
 test("an evaluator sees the project's indicators, participation per event and responses over time", async ({ page }) => {
@@ -51,10 +68,20 @@ test("an evaluator charts every question, filters and breaks results down, and t
   await expectChartsDrawn(page, 10);
   await expectAccessible(page);
 
+  // The downloaded chart reads alone: the chart, whole, under lines of text (the question, n,
+  // the filters, the base of the shares, the note on hidden numbers).
+  const drawn = await page.locator("section.result canvas").first().evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL("image/png"));
+  const chartImage = PNG.sync.read(Buffer.from(drawn.split(",")[1]!, "base64"));
   const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the chart (PNG)" }).first().click()]);
   expect(png.suggestedFilename()).toBe("age_band.png");
-  const pngBytes = await readFile((await png.path())!);
-  expect(pngBytes.subarray(1, 4).toString()).toBe("PNG");
+  const image = PNG.sync.read(await readFile((await png.path())!));
+  expect(image.width).toBe(chartImage.width);
+  const headerHeight = image.height - chartImage.height;
+  expect(headerHeight).toBeGreaterThan(0);
+  expect(image.data.subarray(headerHeight * image.width * 4).equals(chartImage.data)).toBe(true);
+  const lines = textLines(image, headerHeight);
+  expect(lines.length).toBeGreaterThanOrEqual(5);
+  expect(lines[0]!.top).toBeLessThan(headerHeight / 4);
 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download these numbers (CSV)" }).first().click()]);
   const text = await readFile((await csv.path())!, "utf8");
@@ -140,4 +167,58 @@ test("Chart.js is loaded on results pages only, never on residents' pages", asyn
     await expectChartsDrawn(page, 1);
   });
   expect(evaluatorScripts.filter((body) => body.includes(chartJsMarker)).length).toBeGreaterThan(0);
+});
+
+// What a summary must say of an agreement table (1–5 with "don't know"): a side's share only
+// when none of its numbers is hidden. The page's English texts, worked out from its table.
+function expectedAgreement(label: string, cells: (number | null)[]): string {
+  const side = (shares: (number | null)[]) => (shares.includes(null) ? null : String(Math.round(shares.reduce<number>((a, b) => a + b!, 0) * 100) / 100));
+  const disagree = side(cells.slice(0, 2));
+  const agree = side(cells.slice(3, 5));
+  const name = label.replace(/[.!?]+$/, "");
+  if (agree !== null && disagree !== null) return `${name}: ${agree} % on the agreeing side, ${disagree} % on the disagreeing side.`;
+  if (agree !== null) return `${name}: ${agree} % on the agreeing side; the disagreeing side includes a hidden number, so its share is not given.`;
+  if (disagree !== null) return `${name}: ${disagree} % on the disagreeing side; the agreeing side includes a hidden number, so its share is not given.`;
+  return `${name}: both sides include hidden numbers, so their shares are not given.`;
+}
+
+// "56 (28.6 %)" → 28.6; "hidden" → null.
+const shareIn = (cell: string) => (cell.trim() === "hidden" ? null : Number(/\(([\d.]+) %\)/.exec(cell)?.[1]));
+
+async function expectSummariesTrueToTables(page: Page) {
+  const single = page.locator("section.result").filter({ has: page.getByRole("heading", { name: "I feel that Daugavpils is part of a common Europe." }) });
+  const cells = (await single.getByRole("row").filter({ has: page.getByRole("rowheader") }).getByRole("cell").allTextContents()).map(shareIn);
+  const singleSummary = (await single.locator("figcaption p").first().textContent())!;
+  expect(singleSummary).toBe(expectedAgreement("All", cells));
+
+  const matrix = page.locator("section.result").filter({ has: page.getByRole("heading", { name: "How much do you agree or disagree with the following statements?" }) });
+  const rows = await matrix.getByRole("row").filter({ has: page.getByRole("rowheader") }).all();
+  const expected = await Promise.all(
+    rows.map(async (row: Locator) => expectedAgreement((await row.getByRole("rowheader").textContent())!, (await row.getByRole("cell").allTextContents()).slice(1).map(shareIn))),
+  );
+  expect(expected.length).toBe(7);
+  await expect(matrix.locator("figcaption p").first()).toHaveText(expected.join(" "));
+  return [singleSummary, ...expected];
+}
+
+test("a summary never states a share worked out from hidden numbers, on the results page and in the printable report", async ({ page }) => {
+  // A higher threshold than the demo's, so that some numbers are surely hidden.
+  const [wir] = await query<{ suppressionThreshold: number }>(`SELECT "suppressionThreshold" FROM "Project" WHERE slug = 'wir'`);
+  await query(`UPDATE "Project" SET "suppressionThreshold" = 30 WHERE slug = 'wir'`);
+  try {
+    await openDemoResults(page);
+    const summaries = await expectSummariesTrueToTables(page);
+    expect(summaries.some((summary) => summary.includes("includes a hidden number") || summary.includes("include hidden numbers"))).toBe(true);
+    await expect(page.getByText(/\b0 % on the (dis)?agreeing side/)).toHaveCount(0);
+    await expect(page.getByTestId("result-eu_belonging-base")).toHaveText(
+      "Shares are of everyone who answered (the n in the table), in the chart and in the table alike. “Don't know” is part of that base and is drawn apart, to the right of the scale.",
+    );
+
+    await page.getByRole("link", { name: "Printable report" }).click();
+    await expect(page.getByTestId("report-date")).toBeVisible();
+    await expectSummariesTrueToTables(page);
+    await expect(page.getByText("zeros are shown", { exact: false })).toBeVisible();
+  } finally {
+    await query(`UPDATE "Project" SET "suppressionThreshold" = $1 WHERE slug = 'wir'`, [wir!.suppressionThreshold]);
+  }
 });

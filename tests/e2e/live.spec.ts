@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eDatabaseFile } from "../support/e2e-database-file";
-import { answerVisibleQuestions, createAccount, expectAccessible, signIn } from "./support";
+import { expectChartsOnEveryCanvas, expectHiddenPointsMarked, expectLabelsWhole } from "./charts";
+import { answerVisibleQuestions, createAccount, expectAccessible, expectNoHorizontalScroll, query, signIn } from "./support";
 
 test.use({ locale: "en-GB", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
 test.setTimeout(180_000);
@@ -144,4 +145,78 @@ test("signed-in organisers open the live page from the workspace", async ({ page
   await expect(page.locator(".live-question").first()).toBeVisible();
   await expect(page.locator(".live-question canvas").first()).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the live page reads from the back of a hall at 1366×768 and 1920×1080: large text, whole statements, hidden counts marked, no workspace controls", async ({
+  page,
+  browser,
+}) => {
+  // A higher threshold than the demo's, so that some counts are surely hidden.
+  const [wir] = await query<{ suppressionThreshold: number }>(`SELECT "suppressionThreshold" FROM "Project" WHERE slug = 'wir'`);
+  await query(`UPDATE "Project" SET "suppressionThreshold" = 30 WHERE slug = 'wir'`);
+  try {
+    await signIn(page, await createAccount("ORGANISER", "wir"));
+    await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
+    await page.getByRole("row").filter({ has: page.getByRole("cell", { name: "DAUGAV", exact: true }) }).getByRole("link").click();
+    await page.getByRole("link", { name: "Live page for the projector" }).click();
+    await page.getByLabel("All chosen questions at once (grid)").check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toContainText("Saved.");
+    await page.getByRole("link", { name: "Open the live page" }).click();
+    await expect(page.getByText("Live: updates as answers arrive.")).toBeVisible({ timeout: 20_000 });
+
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.reload();
+      await expect(page.getByText("Live: updates as answers arrive.")).toBeVisible({ timeout: 20_000 });
+      const charts = await expectChartsOnEveryCanvas(page);
+
+      // The statement the hall could not read whole before.
+      const statements = charts.flatMap((chart) => chart.tickLines.map((lines) => lines.join(" ")));
+      expect(statements).toContain("People whose language is different from mine keep to themselves.");
+      for (const chart of charts) {
+        expectLabelsWhole(chart);
+        for (const fontSize of chart.fontSizes) expect(fontSize, `${size.width}: chart text`).toBeGreaterThanOrEqual(24);
+        expectHiddenPointsMarked(chart);
+      }
+      expect(charts.some((chart) => chart.hiddenPoints.length > 0)).toBe(true);
+
+      const textSizes = await page
+        .locator(".live-question h2, [data-testid$='-respondents'], .live-board h1, .live-join, .live-board [role=status]")
+        .evaluateAll((elements) => elements.map((element) => parseFloat(getComputedStyle(element).fontSize)));
+      expect(textSizes.length).toBeGreaterThan(charts.length);
+      for (const fontSize of textSizes) expect(fontSize, `${size.width}: page text`).toBeGreaterThanOrEqual(24);
+
+      // A projector page, not a workspace page: nothing to download, no workspace navigation.
+      await expect(page.getByRole("button", { name: /Download/ })).toHaveCount(0);
+      await expect(page.getByRole("link", { name: /Download/ })).toHaveCount(0);
+      await expect(page.locator("a[download]")).toHaveCount(0);
+      await expect(page.getByRole("navigation")).toHaveCount(0);
+      await expectNoHorizontalScroll(page);
+      // Colours and names do not change with the size; once is enough on a busy machine.
+      if (size.width === 1366) await expectAccessible(page);
+    }
+
+    await page.getByRole("button", { name: "Full screen" }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.getByRole("button", { name: "Leave full screen" }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+
+    // Without JavaScript the page has no charts to fill a screen with, and offers no button for it.
+    const plain = await browser.newContext({ locale: "en-GB", javaScriptEnabled: false, viewport: { width: 1366, height: 768 } });
+    try {
+      const plainPage = await plain.newPage();
+      await signIn(plainPage, await createAccount("ORGANISER", "wir"));
+      await plainPage.goto(new URL(page.url()).pathname);
+      await expect(plainPage.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(plainPage.getByRole("button", { name: "Full screen" })).toHaveCount(0);
+    } finally {
+      await plain.close();
+    }
+  } finally {
+    await query(`UPDATE "Project" SET "suppressionThreshold" = $1 WHERE slug = 'wir'`, [wir!.suppressionThreshold]);
+  }
 });

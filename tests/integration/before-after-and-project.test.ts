@@ -6,6 +6,8 @@ import { compareBeforeAfter } from "~/evaluation/before-after.server";
 import { projectResults } from "~/evaluation/project-results.server";
 import { noFilters } from "~/evaluation/results-filters";
 import { surveyResults } from "~/evaluation/survey-results.server";
+import { en } from "~/i18n/messages/en";
+import { createTranslator } from "~/i18n/translate";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
 import { findSurveyById, type SurveyWithQuestions } from "~/survey/find-survey.server";
 import { surveyTemplates } from "~/survey/templates";
@@ -137,12 +139,12 @@ describe("project indicators", () => {
 describe("aggregate CSV", () => {
   it("writes a chart's numbers with a BOM and the same suppression as the screen", async () => {
     const results = await surveyResults(before, noFilters, { lang: "en", threshold: 5, onlyQuestions: ["eu_belonging"] });
-    const csv = aggregateCsv(results.questions[0]!, { group: "Group", n: "n", share: "Share", mean: "Mean", median: "Median", hidden: "hidden" }, null);
+    const csv = aggregateCsv(results.questions[0]!, createTranslator(en), null);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toBe("I feel that Daugavpils is part of a common Europe.");
-    expect(lines[1]).toContain("Strongly disagree,Strongly disagree (Share %)");
+    expect(lines[1]).toContain("Strongly disagree,Strongly disagree: share of respondents (%)");
     // Every count is 1 or 2: all hidden.
-    expect(lines[2]).toBe(",6,0,0,hidden,,hidden,,hidden,,hidden,,hidden,");
+    expect(lines[2]).toBe("All,6,0,0,hidden,,hidden,,hidden,,hidden,,hidden,");
   });
 });

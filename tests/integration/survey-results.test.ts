@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { startSession } from "~/auth/session.server";
+import { createUser } from "~/auth/users.server";
 import { prisma } from "~/db.server";
 import { noFilters, parseResultsFilters, type ResultsFilters } from "~/evaluation/results-filters";
 import type { QuestionResult, SurveyResults } from "~/evaluation/results-types";
@@ -12,6 +14,7 @@ import { insertResponses, repeat } from "../support/responses";
 // Crafted answers with known counts: 8 Russian speakers aged 25–34, 4 Latvian speakers aged
 // 65+, and one person aged 18–24 who left most questions out. k = 5.
 let survey: SurveyWithQuestions;
+let evaluatorCookie = "";
 
 beforeAll(async () => {
   const suffix = randomBytes(4).toString("hex");
@@ -24,6 +27,8 @@ beforeAll(async () => {
     { timeout: 30_000 },
   );
   survey = await findSurveyById(created.id);
+  const evaluator = await createUser({ email: `results-${suffix}@example.org`, name: "Evaluator", role: "EVALUATOR", password: "evaluator-password", projectIds: [project.id] });
+  evaluatorCookie = (await startSession(evaluator.id)).split(";")[0]!;
   await insertResponses(survey, [
     ...repeat(8, (i) => ({
       language: "ru",
@@ -155,5 +160,32 @@ describe("survey results", () => {
     for (const bad of ["from=yesterday", "language=de", "f.first_language=klingon", "f.influence=7", "by=eu_belonging", "from=2026-05-03&to=2026-05-01"]) {
       expect(parseResultsFilters(new URLSearchParams(bad), filterable), bad).toBeNull();
     }
+  });
+});
+
+describe("a chart's numbers as CSV", () => {
+  async function download(query: string): Promise<string[]> {
+    const route = await import("../../app/routes/_workspace.surveys.$surveyId_.results[.]csv.tsx");
+    const request = new Request(`http://balss.test/surveys/${survey.id}/results.csv?lang=en&${query}`, { headers: { Cookie: evaluatorCookie } });
+    const response = (await route.loader({ request, params: { surveyId: survey.id }, context: {} })) as Response;
+    expect(response.status).toBe(200);
+    return (await response.text()).replace(/^\uFEFF/, "").split("\r\n");
+  }
+
+  it("heads each share column once, in words, and calls the overall row “All” as the page does", async () => {
+    const [title, header, all] = await download("question=age_band");
+    expect(title).toBe("How old are you?");
+    expect(header).toBe(
+      "Group,n,Under 18,Under 18: share of respondents (%),18–24,18–24: share of respondents (%),25–34,25–34: share of respondents (%)," +
+        "35–44,35–44: share of respondents (%),45–54,45–54: share of respondents (%),55–64,55–64: share of respondents (%)," +
+        "65 or older,65 or older: share of respondents (%)",
+    );
+    // Shares of all 13 respondents, as in the chart and the table; hidden counts have no share.
+    expect(all).toBe("All,13,0,0,hidden,,8,61.5,0,0,0,0,0,0,hidden,");
+  });
+
+  it("labels each group of a breakdown", async () => {
+    const lines = await download("question=age_band&by=first_language");
+    expect(lines.slice(2, 6).map((line) => line.split(",")[0])).toEqual(["Latvian", "Russian", "Latgalian", "Other"]);
   });
 });

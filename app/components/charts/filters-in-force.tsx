@@ -1,11 +1,11 @@
 import type { ResultsFilters } from "~/evaluation/results-filters";
 import { languageNames } from "~/i18n/languages";
+import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import type { FilterChoicesView } from "./results-filters-form";
 
-/** The view's filters in words, for the page and for print. */
-export function FiltersInForce({ filters, choices }: { filters: ResultsFilters; choices: FilterChoicesView }) {
-  const { t } = useTranslation();
+/** The view's filters and breakdown in words (after "Filters:"): on the page, in print and on a downloaded chart. */
+export function filtersInWords(filters: ResultsFilters, choices: FilterChoicesView, t: Translate): string {
   const parts: string[] = [];
   if (filters.from) parts.push(t("results.sinceDate", { date: filters.from }));
   if (filters.to) parts.push(t("results.untilDate", { date: filters.to }));
@@ -16,10 +16,15 @@ export function FiltersInForce({ filters, choices }: { filters: ResultsFilters; 
     parts.push(`${demographic?.text ?? question}: ${labels.join(", ")}`);
   }
   const breakdown = choices.demographics.find((d) => d.key === filters.breakdown);
+  return `${parts.length ? parts.join("; ") : t("results.noFilters")}${breakdown ? `. ${t("results.brokenDownBy", { question: breakdown.text })}` : ""}`;
+}
+
+/** The view's filters in words, for the page and for print. */
+export function FiltersInForce({ filters, choices }: { filters: ResultsFilters; choices: FilterChoicesView }) {
+  const { t } = useTranslation();
   return (
     <p data-testid="filters-in-force">
-      <strong>{t("results.filtersInForce")}</strong> {parts.length ? parts.join("; ") : t("results.noFilters")}
-      {breakdown ? `. ${t("results.brokenDownBy", { question: breakdown.text })}` : ""}
+      <strong>{t("results.filtersInForce")}</strong> {filtersInWords(filters, choices, t)}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
-import { chartConfig, rowShares, scaleShares } from "~/evaluation/chart-config";
+import { chartConfig, rowShares } from "~/evaluation/chart-config";
+import { summariseResult } from "~/evaluation/result-summary";
 import type { QuestionResult, ResultRow } from "~/evaluation/results-types";
 import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -11,11 +12,12 @@ interface Props {
   /** The view's filters as an address query, kept by the text search and the CSV link. */
   search: string;
   csvHref?: string;
+  /** For a downloaded chart, which stands alone: where the numbers come from, and the filters in force. */
+  source: string;
+  filters: string;
 }
 
 const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
-// Statements end with a full stop; the summaries add their own punctuation.
-const bare = (label: string) => label.replace(/[.!?]+$/, "");
 
 // A hidden count is under k or hidden with one that is: it reads "hidden", never "<k".
 function Count({ value }: { value: number | null }) {
@@ -24,10 +26,11 @@ function Count({ value }: { value: number | null }) {
 }
 
 /** One question's chart with its text summary and data table (which also serve without JavaScript). */
-export function QuestionResultView({ result, threshold, search, csvHref }: Props) {
+export function QuestionResultView({ result, threshold, search, csvHref, source, filters }: Props) {
   const { t } = useTranslation();
   const id = `result-${result.key}`;
-  const summary = summarise(result, t);
+  const summary = summariseResult(result, t);
+  const base = baseOfShares(result, t);
   const tooFew = result.respondents === null;
   return (
     <section className="result" aria-labelledby={`${id}-title`}>
@@ -42,10 +45,21 @@ export function QuestionResultView({ result, threshold, search, csvHref }: Props
           <ChartCanvas
             config={() => chartConfig(result, { share: t("results.share"), count: t("results.count"), hidden: t("results.hidden") })}
             label={summary}
-            fileName={result.key}
             height={chartHeight(result)}
+            download={{
+              fileName: result.key,
+              title: result.text,
+              notes: [source, t("results.respondents", { n: result.respondents ?? 0 }), filters, ...(base ? [base] : []), t("results.suppressionNote", { k: threshold })],
+            }}
           />
-          <figcaption>{summary}</figcaption>
+          <figcaption>
+            <p>{summary}</p>
+            {base ? (
+              <p className="hint" data-testid={`${id}-base`}>
+                {base}
+              </p>
+            ) : null}
+          </figcaption>
           <DataTable result={result} />
           {csvHref ? (
             <p className="no-print">
@@ -60,41 +74,21 @@ export function QuestionResultView({ result, threshold, search, csvHref }: Props
   );
 }
 
+// What the shares are of, said once for the chart and its table (a histogram shows counts).
+function baseOfShares(result: QuestionResult, t: Translate): string | null {
+  if (result.chart !== "bars" && result.chart !== "diverging") return null;
+  const dontKnow = result.categories.find((c) => c.isDontKnow);
+  return [
+    t("results.baseShares"),
+    ...(result.multiple ? [t("results.baseMultiple")] : []),
+    ...(result.chart === "diverging" && dontKnow ? [t("results.baseDontKnow", { dontKnow: dontKnow.label })] : []),
+  ].join(" ");
+}
+
 function chartHeight(result: QuestionResult): number {
   if (result.chart === "histogram") return 260;
   const bars = result.chart === "diverging" ? result.rows.length : result.categories.length * Math.max(1, result.rows.length);
   return Math.max(160, 60 + bars * (result.chart === "diverging" ? 44 : 28));
-}
-
-function summarise(result: QuestionResult, t: Translate): string {
-  const shown = result.rows.filter((row) => row.respondents !== null);
-  if (!shown.length) return t("results.allHidden");
-  if (result.chart === "histogram") {
-    return shown
-      .map((row) => {
-        const label = bare(row.label) || t("results.all");
-        return row.mean == null ? t("results.summaryNumbersHidden", { label }) : t("results.summaryNumbers", { label, mean: formatNumber(row.mean), median: formatNumber(row.median ?? NaN) });
-      })
-      .join(" ");
-  }
-  if (result.chart === "diverging") {
-    const points = result.categories.filter((c) => !c.isDontKnow).length;
-    return shown
-      .map((row) => {
-        const shares = scaleShares(result, row);
-        const side = (from: number, to: number) => formatNumber(shares.slice(from, to).reduce<number>((sum, s) => sum + (s ?? 0), 0));
-        const half = Math.floor(points / 2);
-        return t("results.summaryAgreement", { label: bare(row.label) || t("results.all"), agree: side(points - half, points), disagree: side(0, half) });
-      })
-      .join(" ");
-  }
-  const row = shown[0]!;
-  const shares = rowShares(row);
-  let top = -1;
-  shares.forEach((share, i) => {
-    if (share !== null && (top < 0 || share > shares[top]!)) top = i;
-  });
-  return top < 0 ? t("results.allHidden") : t("results.summaryTop", { label: result.categories[top]!.label, share: formatNumber(shares[top]!) });
 }
 
 function DataTable({ result }: { result: QuestionResult }) {

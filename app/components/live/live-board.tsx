@@ -1,8 +1,12 @@
 import { useEffect, useState } from "react";
 import { ChartCanvas } from "~/components/charts/chart-canvas";
 import { chartConfig } from "~/evaluation/chart-config";
+import { summariseResult } from "~/evaluation/result-summary";
 import type { QuestionResult } from "~/evaluation/results-types";
 import { useTranslation } from "~/i18n/use-translation";
+
+// Text on the charts, in CSS pixels: readable from the back of a hall (the page's own text is as large).
+const projectorFontSize = 24;
 
 export interface LiveBoardData {
   surveyId: string;
@@ -44,12 +48,15 @@ export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial:
           <p className="live-join">
             {t("live.joinWith")} <strong className="code">{data.joinCode}</strong> · {residentUrl}
           </p>
-          <p data-testid="live-respondents" className="live-count">
-            {data.respondents === null ? t("results.viewTooFew", { k: data.threshold }) : t("live.responses", { n: data.respondents })}
-          </p>
-          <p className="hint" role="status">
-            {connected ? t("live.connected") : t("live.connecting")}
-          </p>
+          <div className="live-meta">
+            <p data-testid="live-respondents" className="live-count">
+              {data.respondents === null ? t("results.viewTooFew", { k: data.threshold }) : t("live.responses", { n: data.respondents })}
+            </p>
+            <p className="live-status" role="status">
+              {connected ? t("live.connected") : t("live.connecting")}
+            </p>
+            <FullScreenButton />
+          </div>
         </div>
         <div className="live-qr" role="img" aria-label={t("poster.qrLabel", { url: residentUrl })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
       </header>
@@ -68,7 +75,7 @@ export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial:
         {questions.map((result) => (
           <section key={result.key} className="live-question" aria-labelledby={`live-${result.key}`}>
             <h2 id={`live-${result.key}`}>{result.text}</h2>
-            <p className="hint" data-testid={`live-${result.key}-respondents`}>
+            <p className="live-respondents" data-testid={`live-${result.key}-respondents`}>
               {result.respondents === null ? t("results.questionTooFew", { k: data.threshold }) : t("results.respondents", { n: result.respondents })}
             </p>
             {result.respondents === null ? null : result.chart === "text" ? (
@@ -77,15 +84,37 @@ export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial:
               </ul>
             ) : (
               <ChartCanvas
-                config={() => chartConfig(result, { share: t("results.share"), count: t("results.count"), hidden: t("results.hidden") })}
-                label={result.text}
-                fileName={result.key}
-                height={data.layout === "GRID" ? 280 : 480}
+                config={() => chartConfig(result, { share: t("results.share"), count: t("results.count"), hidden: t("results.hidden") }, { fontSize: projectorFontSize })}
+                label={summariseResult(result, t)}
+                height={data.layout === "GRID" ? 420 : 560}
               />
             )}
           </section>
         ))}
       </div>
     </main>
+  );
+}
+
+/** Fills the screen with the page (Fullscreen API); not offered without JavaScript or where unsupported. */
+function FullScreenButton() {
+  const { t } = useTranslation();
+  const [supported, setSupported] = useState(false);
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    setSupported(document.fullscreenEnabled);
+    const changed = () => setFull(document.fullscreenElement !== null);
+    document.addEventListener("fullscreenchange", changed);
+    return () => document.removeEventListener("fullscreenchange", changed);
+  }, []);
+  if (!supported) return null;
+  return (
+    <button
+      type="button"
+      className="button live-fullscreen"
+      onClick={() => void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)}
+    >
+      {full ? t("live.leaveFullScreen") : t("live.fullScreen")}
+    </button>
   );
 }

@@ -320,7 +320,7 @@ export const en = {
   "results.sinceDate": "from {date}",
   "results.untilDate": "until {date}",
   "results.brokenDownBy": "Broken down by: {question}",
-  "results.suppressionNote": "To protect anonymity, numbers of fewer than {k} respondents are hidden, and next to each such number at least one more is hidden, so that it cannot be worked out from the totals. Hidden numbers read “hidden”.",
+  "results.suppressionNote": "To protect anonymity, a number of respondents above zero but under {k} is hidden, and next to each such number at least one more is hidden, so that it cannot be worked out from the totals. Hidden numbers read “hidden” (hatched in the charts); zeros are shown, since “nobody” singles out no one.",
   "results.viewTooFew": "Fewer than {k} responses match this view, so nothing is shown: no one may be singled out.",
   "results.noResponses": "No responses match this view yet.",
   "results.viewRespondents": "{n} responses in this view",
@@ -558,6 +558,20 @@ export const en = {
   "place.highLabel": "Question {question}, what 10 means",
   "place.option": "Question {question}, option {option}",
   "place.statement": "Question {question}, statement {statement}",
+  // issue 10: evaluation
+  "results.summaryDisagreeHidden": "{label}: {agree} % on the agreeing side; the disagreeing side includes a hidden number, so its share is not given.",
+  "results.summaryAgreeHidden": "{label}: {disagree} % on the disagreeing side; the agreeing side includes a hidden number, so its share is not given.",
+  "results.summaryBothSidesHidden": "{label}: both sides include hidden numbers, so their shares are not given.",
+  "results.summaryTopAmongShown": "Most chosen of the answers shown: {label} ({share} %); a hidden number may be larger.",
+  "results.summaryTopGroup": "{group}: most chosen {label} ({share} %).",
+  "results.summaryTopGroupAmongShown": "{group}: most chosen of the answers shown {label} ({share} %); a hidden number may be larger.",
+  "results.summaryGroupHidden": "{group}: every number is hidden.",
+  "results.baseShares": "Shares are of everyone who answered (the n in the table), in the chart and in the table alike.",
+  "results.baseMultiple": "Several answers could be chosen, so the shares add up to more than 100 %.",
+  "results.baseDontKnow": "“{dontKnow}” is part of that base and is drawn apart, to the right of the scale.",
+  "results.shareColumn": "{answer}: share of respondents (%)",
+  "live.fullScreen": "Full screen",
+  "live.leaveFullScreen": "Leave full screen",
 } as const;
 
 export type MessageKey = keyof typeof en;
