@@ -1,8 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { findOneTimeToken, redeemOneTimeToken } from "~/auth/one-time-links.server";
-import { passwordSchema } from "~/auth/password.server";
+import { newPasswordSchema } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { PageShell } from "~/components/page-shell";
 import type { MessageKey } from "~/i18n/messages/en";
@@ -18,10 +17,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   });
 }
 
-const welcomeSchema = z.object({ next: passwordSchema, confirm: z.string().max(256) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
-  const parsed = welcomeSchema.safeParse(Object.fromEntries(await readForm(request)));
+  const parsed = newPasswordSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
     const message = parsed.error.issues[0]!.message;
     return json({ error: (message.startsWith("password.") ? message : "password.tooShort") as MessageKey }, { status: 400 });
