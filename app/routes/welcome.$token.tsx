@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { findOneTimeToken, redeemOneTimeToken } from "~/auth/one-time-links.server";
 import { newPasswordSchema } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
+import { RequiredMark } from "~/components/required-mark";
 import { PageShell } from "~/components/page-shell";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
@@ -51,12 +52,18 @@ export default function Welcome() {
       <Form method="post" noValidate className="narrow-form">
         <input type="text" name="username" autoComplete="username" value={data.email} readOnly hidden />
         <div className="field">
-          <label htmlFor="next">{t("account.new")}</label>
-          <input id="next" name="next" type="password" autoComplete="new-password" maxLength={256} />
+          <label htmlFor="next">
+            {t("account.new")}
+            <RequiredMark />
+          </label>
+          <input id="next" name="next" type="password" autoComplete="new-password" required maxLength={256} />
         </div>
         <div className="field">
-          <label htmlFor="confirm">{t("account.confirm")}</label>
-          <input id="confirm" name="confirm" type="password" autoComplete="new-password" maxLength={256} />
+          <label htmlFor="confirm">
+            {t("account.confirm")}
+            <RequiredMark />
+          </label>
+          <input id="confirm" name="confirm" type="password" autoComplete="new-password" required maxLength={256} />
         </div>
         <button type="submit" className="button primary">
           {t("welcome.submit")}

@@ -505,4 +505,13 @@ export const lv: Messages = {
   // offline outbox
   "answer.savedOnPhone": "Jūsu atbildes ir saglabātas šajā tālrunī. Tās tiks nosūtītas automātiski, kad būsiet atkal tiešsaistē — varat atstāt šo lapu atvērtu vai atgriezties vēlāk.",
   "answer.sentFromPhone": "Jūsu saglabātās atbildes ir nosūtītas. Paldies!",
+  // issue 10: workspace forms
+  "form.required": "obligāts",
+  "form.requiredInOneLanguage": "obligāts vismaz vienā valodā",
+  "project.nameGroup": "Nosaukums",
+  "event.titleGroup": "Nosaukums",
+  "project.slugHint": "Veidojas no nosaukuma, kamēr rakstāt; varat to mainīt. Ja atstāsiet tukšu, to izveidos no nosaukuma.",
+  "project.created": "Projekts ir izveidots. Tālāk: partneri un mērķi sadaļā “Projekta iestatījumi”, pēc tam pasākumi un anketas.",
+  "project.noSurveys": "Anketu vēl nav.",
+  "project.noEvents": "Pasākumu vēl nav.",
 };
