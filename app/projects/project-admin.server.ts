@@ -53,9 +53,10 @@ async function freeSlugFromName(fields: Record<string, unknown>) {
   const base = suggestSlug(fields) || "project";
   const taken = await prisma.project.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   const takenSlugs = new Set(taken.map((project) => project.slug));
+  const numbered = (number: number) => (number === 1 ? base : `${base}-${number}`);
   let number = 1;
-  while (takenSlugs.has(number === 1 ? base : `${base}-${number}`)) number++;
-  return number === 1 ? base : `${base}-${number}`;
+  while (takenSlugs.has(numbered(number))) number++;
+  return numbered(number);
 }
 
 /** A new project; admins then give organisers and evaluators access to it. */

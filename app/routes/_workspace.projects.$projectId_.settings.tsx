@@ -127,18 +127,18 @@ function ProjectForms({
   saved: "details" | "archive" | "unarchive" | null;
 }) {
   const { t } = useTranslation();
-  const field = (name: string, label: string, type = "text") => (
+  const field = (name: string, label: string, { type = "text", required = false } = {}) => (
     <div className="field" key={name}>
       <label htmlFor={`project-${name}`}>
         {label}
-        {type === "date" ? <RequiredMark /> : null}
+        {required ? <RequiredMark /> : null}
       </label>
       <input
         id={`project-${name}`}
         name={name}
         type={type}
         maxLength={300}
-        required={type === "date"}
+        required={required}
         lang={name.startsWith("name_") ? name.slice(5) : undefined}
         defaultValue={details[name] ?? ""}
         aria-invalid={errors[name] ? true : undefined}
@@ -164,8 +164,8 @@ function ProjectForms({
           <OneLanguageRequiredLegend>{t("project.nameGroup")}</OneLanguageRequiredLegend>
           {uiLanguages.map((lang) => field(`name_${lang}`, t("project.nameIn", { language: languageNames[lang] ?? lang })))}
         </fieldset>
-        {field("startsOn", t("project.startsOn"), "date")}
-        {field("endsOn", t("project.endsOn"), "date")}
+        {field("startsOn", t("project.startsOn"), { type: "date", required: true })}
+        {field("endsOn", t("project.endsOn"), { type: "date", required: true })}
         <button type="submit" name="intent" value="details" className="button primary">
           {t("project.saveDetails")}
         </button>

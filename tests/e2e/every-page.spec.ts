@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { en } from "../../app/i18n/messages/en";
@@ -117,7 +117,7 @@ function routePattern(id: string) {
   const segments = id
     .replace(/\[\.\]/g, "\u0000")
     .split(".")
-    .filter((segment) => !segment.startsWith("_") && segment !== "_index")
+    .filter((segment) => !segment.startsWith("_"))
     .map((segment) => segment.replace(/_$/, "").replace(/\u0000/g, "."));
   const source = segments
     .map((segment) => (segment.startsWith("$") ? "[^/?]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
@@ -243,24 +243,16 @@ test("every workspace route file is in this test's list, and every listed path r
 
 test.describe("every workspace page opens without an error, with JavaScript on", () => {
   let ids: DemoIds;
-  const contexts = new Map<Role, BrowserContext>();
 
   test.beforeAll(async () => {
     ids = await demoIds();
   });
 
-  test.afterAll(async () => {
-    for (const context of contexts.values()) await context.close();
-  });
-
+  // One signed-in page (one browser context) per role, reused for every address.
   for (const role of ["admin", "organiser", "evaluator"] as const) {
-    test(`as ${role === "admin" ? "an admin" : `an ${role}`}`, async ({ browser }) => {
+    test(`as ${role === "admin" ? "an admin" : `an ${role}`}`, async ({ page }) => {
       test.setTimeout(600_000);
-      const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
-      contexts.set(role, context);
-      const page = await context.newPage();
-      const account = await createAccount(role === "admin" ? "ADMIN" : role === "organiser" ? "ORGANISER" : "EVALUATOR", "wir");
-      await signIn(page, account);
+      await signIn(page, await createAccount(role === "admin" ? "ADMIN" : role === "organiser" ? "ORGANISER" : "EVALUATOR", "wir"));
       const problems = watchProblems(page);
       // Soft: one broken page does not hide the others.
       for (const [id, visit] of Object.entries(pages)) {
