@@ -10,7 +10,7 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { PageShell } from "~/components/page-shell";
 import { dictionaries, languageCookie, residentMessages, resolveUiLanguage } from "~/i18n/i18n.server";
 import { isResidentPath } from "~/i18n/resident-pages";
@@ -61,6 +61,11 @@ function DocumentLanguage({ children }: { children: ReactNode }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const hasRootData = Boolean(useRouteLoaderData("root"));
+  // Set once React has hydrated the page and run its effects (an error boundary's included),
+  // so browser tests know when a page's scripts are done rather than guessing with a delay.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   // Without the root loader's data there is no dictionary; render a bare document.
   if (!hasRootData) {
     return (

@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { MessageKey } from "~/i18n/messages/en";
-import { hashPassword, passwordSchema, verifyPassword } from "./password.server";
+import { hashPassword, newPasswordSchema, verifyPassword } from "./password.server";
 
-export const changePasswordSchema = z.object({
-  current: z.string().max(256),
-  next: passwordSchema,
-  confirm: z.string().max(256),
-});
+export const changePasswordSchema = z.object({ current: z.string().max(256) }).extend(newPasswordSchema.shape);
 
 export type ChangePasswordErrors = Partial<Record<"current" | "next" | "confirm", MessageKey>>;
 

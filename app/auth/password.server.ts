@@ -10,6 +10,9 @@ export const passwordSchema = z
   .min(12, { error: "password.tooShort" })
   .max(256, { error: "password.tooLong" });
 
+/** A new password typed twice (the invitation link's form; changing a password also asks for the current one). */
+export const newPasswordSchema = z.object({ next: passwordSchema, confirm: z.string().max(256) });
+
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2Options);
 }

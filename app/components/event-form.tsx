@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { FieldError } from "./field-error";
+import { OneLanguageRequiredLegend, RequiredMark } from "./required-mark";
 import { languageNames, uiLanguages } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
@@ -32,7 +33,10 @@ export function EventForm({ values, errors = {}, partners, countries, timeZone }
   const { t } = useTranslation();
   const field = (name: string, label: string, input: JSX.Element) => (
     <div className="field" key={name}>
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={name}>
+        {label}
+        {input.props.required ? <RequiredMark /> : null}
+      </label>
       {input}
       <FieldError id={`${name}-error`} error={errors[name]} />
     </div>
@@ -46,14 +50,17 @@ export function EventForm({ values, errors = {}, partners, countries, timeZone }
   return (
     <Form method="post" noValidate className="narrow-form">
       <CsrfInput />
-      {uiLanguages.map((lang) =>
-        field(
-          `title_${lang}`,
-          t("event.titleIn", { language: languageNames[lang] ?? lang }),
-          <input {...a11y(`title_${lang}`)} lang={lang} maxLength={300} defaultValue={values[`title_${lang}`]} />,
-        ),
-      )}
-      {field("place", t("event.place"), <input {...a11y("place")} maxLength={300} defaultValue={values.place} />)}
+      <fieldset className="question">
+        <OneLanguageRequiredLegend>{t("event.titleGroup")}</OneLanguageRequiredLegend>
+        {uiLanguages.map((lang) =>
+          field(
+            `title_${lang}`,
+            t("event.titleIn", { language: languageNames[lang] ?? lang }),
+            <input {...a11y(`title_${lang}`)} lang={lang} maxLength={300} defaultValue={values[`title_${lang}`]} />,
+          ),
+        )}
+      </fieldset>
+      {field("place", t("event.place"), <input {...a11y("place")} maxLength={300} required defaultValue={values.place} />)}
       {field(
         "hostPartnerId",
         t("event.host"),
@@ -67,8 +74,8 @@ export function EventForm({ values, errors = {}, partners, countries, timeZone }
         </select>,
       )}
       <p className="hint">{t("schedule.timeZoneHint", { zone: timeZone })}</p>
-      {field("startsAt", t("event.startsAt"), <input {...a11y("startsAt")} type="datetime-local" defaultValue={values.startsAt} />)}
-      {field("endsAt", t("event.endsAt"), <input {...a11y("endsAt")} type="datetime-local" defaultValue={values.endsAt} />)}
+      {field("startsAt", t("event.startsAt"), <input {...a11y("startsAt")} type="datetime-local" required defaultValue={values.startsAt} />)}
+      {field("endsAt", t("event.endsAt"), <input {...a11y("endsAt")} type="datetime-local" required defaultValue={values.endsAt} />)}
       {field(
         "attendance",
         t("event.attendance"),

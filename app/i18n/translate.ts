@@ -13,8 +13,11 @@ export function createTranslator(messages: Messages): Translate {
   };
 }
 
-/** Picks a survey text in `lang`, falling back to the survey's default language. */
+/**
+ * Picks a text in `lang`, falling back to `fallbackLang` (a survey's default language), then to
+ * any language it has: a project or event named only in Russian still has a name in English.
+ */
 export function pickText(text: unknown, lang: string, fallbackLang: string): string {
   const byLanguage = (text ?? {}) as Record<string, string | undefined>;
-  return byLanguage[lang] || byLanguage[fallbackLang] || "";
+  return byLanguage[lang] || byLanguage[fallbackLang] || Object.values(byLanguage).find((value) => typeof value === "string" && value) || "";
 }

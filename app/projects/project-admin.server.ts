@@ -2,8 +2,7 @@ import { z } from "zod";
 import { errorsByField, type FormErrors } from "~/utils/form-errors";
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
-
-
+import { slugPattern, suggestSlug } from "./project-slug";
 
 const name = z.string().trim().max(300, { error: "event.tooLong" }).default("");
 const day = z
@@ -25,11 +24,13 @@ const endsAfterStart = (p: NameAndDates) => p.endsOn >= p.startsOn;
 
 export const newProjectSchema = nameAndDates
   .extend({
+    // Left empty, it is made from the name (createProject).
     slug: z
       .string({ error: "project.slugInvalid" })
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9-]{1,40}$/, { error: "project.slugInvalid" }),
+      .refine((slug) => slug === "" || slugPattern.test(slug), { error: "project.slugInvalid" })
+      .default(""),
   })
   .refine(hasName, { path: ["name_lv"], message: "project.nameRequired" })
   .refine(endsAfterStart, { path: ["endsOn"], message: "event.endBeforeStart" });
@@ -44,11 +45,26 @@ export function projectName(p: NameAndDates) {
   return Object.fromEntries(Object.entries({ lv: p.name_lv, ru: p.name_ru, en: p.name_en }).filter(([, v]) => v));
 }
 
+/**
+ * A short name made from the project's name that no project has yet: "youth-council", else
+ * "youth-council-2", "-3"… ("project" when the name has no letters to make one from).
+ */
+async function freeSlugFromName(fields: Record<string, unknown>) {
+  const base = suggestSlug(fields) || "project";
+  const taken = await prisma.project.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const takenSlugs = new Set(taken.map((project) => project.slug));
+  const numbered = (number: number) => (number === 1 ? base : `${base}-${number}`);
+  let number = 1;
+  while (takenSlugs.has(numbered(number))) number++;
+  return numbered(number);
+}
+
 /** A new project; admins then give organisers and evaluators access to it. */
 export async function createProject(fields: Record<string, unknown>) {
   const parsed = newProjectSchema.safeParse(fields);
   if (!parsed.success) return { ok: false as const, errors: errorsByField(parsed.error) };
-  const { slug, startsOn, endsOn } = parsed.data;
+  const { startsOn, endsOn } = parsed.data;
+  const slug = parsed.data.slug || (await freeSlugFromName(parsed.data));
   try {
     const project = await prisma.project.create({ data: { slug, startsOn, endsOn, name: projectName(parsed.data) } });
     return { ok: true as const, projectId: project.id, errors: {} as FormErrors };

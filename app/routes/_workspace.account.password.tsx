@@ -3,6 +3,7 @@ import { FieldError } from "~/components/field-error";
 import { Form, useActionData } from "@remix-run/react";
 import { readProtectedForm, requireSession } from "~/auth/authorize.server";
 import { changePassword } from "~/auth/change-password.server";
+import { RequiredMark } from "~/components/required-mark";
 import { CsrfInput } from "~/components/workspace-shell";
 import { useTranslation } from "~/i18n/use-translation";
 
@@ -43,11 +44,15 @@ export default function ChangePassword() {
           const error = result?.errors[field.name];
           return (
             <div className="field" key={field.name}>
-              <label htmlFor={field.name}>{t(field.label)}</label>
+              <label htmlFor={field.name}>
+                {t(field.label)}
+                <RequiredMark />
+              </label>
               <input
                 id={field.name}
                 name={field.name}
                 type="password"
+                required
                 autoComplete={field.autoComplete}
                 maxLength={256}
                 aria-invalid={error ? true : undefined}

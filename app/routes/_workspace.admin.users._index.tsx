@@ -5,6 +5,7 @@ import { readProtectedForm, requireAdmin } from "~/auth/authorize.server";
 import { inviteUser, listProjectChoices, listUsers, userFormFields, type FormErrors } from "~/auth/user-admin.server";
 import { OneTimeLink } from "~/components/one-time-link";
 import { UserAccessFields } from "~/components/user-access-fields";
+import { RequiredMark } from "~/components/required-mark";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { pickText } from "~/i18n/translate";
@@ -82,10 +83,14 @@ export default function Users() {
         <CsrfInput />
         {(["name", "email"] as const).map((field) => (
           <div className="field" key={field}>
-            <label htmlFor={`invite-${field}`}>{t(`admin.${field}`)}</label>
+            <label htmlFor={`invite-${field}`}>
+              {t(`admin.${field}`)}
+              <RequiredMark />
+            </label>
             <input
               id={`invite-${field}`}
               name={field}
+              required
               type={field === "email" ? "email" : "text"}
               maxLength={254}
               aria-invalid={errors[field] ? true : undefined}

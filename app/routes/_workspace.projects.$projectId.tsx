@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireProject } from "~/auth/authorize.server";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { pickText } from "~/i18n/translate";
@@ -23,10 +23,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ProjectPage() {
   const { id, name, readOnly, archived, events, surveys } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
   const archivedEvents = events.filter((event) => event.archived);
+  const currentEvents = events.filter((event) => !event.archived);
   return (
     <>
       <h1>{name}</h1>
+      {searchParams.has("created") && !readOnly ? (
+        <p className="notice" role="status">
+          {t("project.created")}
+        </p>
+      ) : null}
       {archived ? <p className="notice">{t("project.isArchived")}</p> : null}
       <p>
         <Link to={`/projects/${id}/results`} className="button">
@@ -48,34 +55,38 @@ export default function ProjectPage() {
           </Link>
         </p>
       )}
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("workspace.survey")}</th>
-              <th scope="col">{t("workspace.event")}</th>
-              <th scope="col">{t("workspace.phase")}</th>
-              <th scope="col">{t("workspace.status")}</th>
-              <th scope="col">{t("workspace.joinCode")}</th>
-              <th scope="col">{t("workspace.responses")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {surveys.map((survey) => (
-              <tr key={survey.id}>
-                <td>
-                  <Link to={`/surveys/${survey.id}`}>{survey.title}</Link>
-                </td>
-                <td>{survey.event}</td>
-                <td>{t(`phase.${survey.phase}`)}</td>
-                <td>{t(`status.${survey.status}`)}</td>
-                <td className="code">{survey.joinCode}</td>
-                <td className="number">{survey.responses}</td>
+      {surveys.length ? (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("workspace.survey")}</th>
+                <th scope="col">{t("workspace.event")}</th>
+                <th scope="col">{t("workspace.phase")}</th>
+                <th scope="col">{t("workspace.status")}</th>
+                <th scope="col">{t("workspace.joinCode")}</th>
+                <th scope="col">{t("workspace.responses")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {surveys.map((survey) => (
+                <tr key={survey.id}>
+                  <td>
+                    <Link to={`/surveys/${survey.id}`}>{survey.title}</Link>
+                  </td>
+                  <td>{survey.event}</td>
+                  <td>{t(`phase.${survey.phase}`)}</td>
+                  <td>{t(`status.${survey.status}`)}</td>
+                  <td className="code">{survey.joinCode}</td>
+                  <td className="number">{survey.responses}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("project.noSurveys")}</p>
+      )}
       <h2>{t("workspace.events")}</h2>
       {readOnly ? null : (
         <p>
@@ -84,44 +95,46 @@ export default function ProjectPage() {
           </Link>
         </p>
       )}
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("workspace.date")}</th>
-              <th scope="col">{t("workspace.event")}</th>
-              <th scope="col">{t("workspace.place")}</th>
-              <th scope="col">{t("workspace.attendance")}</th>
-              <th scope="col">{t("event.byCountryColumn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events
-              .filter((event) => !event.archived)
-              .map((event) => (
-                <tr key={event.id}>
-                  <td>{event.startsOn}</td>
-                  <td>{readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}</td>
-                  <td>{event.place}</td>
-                  <td className="number">{event.attendance ?? "—"}</td>
-                  <td>
-                    {event.byCountry.length ? (
-                      <ul className="by-country" aria-label={t("event.byCountryOf", { title: event.title })}>
-                        {event.byCountry.map((row) => (
-                          <li key={row.country}>
-                            {row.name}: {row.participants}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
+      {currentEvents.length ? (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("workspace.date")}</th>
+                <th scope="col">{t("workspace.event")}</th>
+                <th scope="col">{t("workspace.place")}</th>
+                <th scope="col">{t("workspace.attendance")}</th>
+                <th scope="col">{t("event.byCountryColumn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {currentEvents.map((event) => (
+                  <tr key={event.id}>
+                    <td>{event.startsOn}</td>
+                    <td>{readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}</td>
+                    <td>{event.place}</td>
+                    <td className="number">{event.attendance ?? "—"}</td>
+                    <td>
+                      {event.byCountry.length ? (
+                        <ul className="by-country" aria-label={t("event.byCountryOf", { title: event.title })}>
+                          {event.byCountry.map((row) => (
+                            <li key={row.country}>
+                              {row.name}: {row.participants}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("project.noEvents")}</p>
+      )}
       {archivedEvents.length ? (
         <>
           <h3>{t("event.archivedList")}</h3>

@@ -14,6 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { project } = await requireProject(request, params.projectId ?? "", "organise");
   return json({
     projectId: project.id,
+    values: eventFormValues(),
     partners: await projectPartners(project.id),
     countries: await eventCountryChoices(project.id, await resolveUiLanguage(request)),
     timeZone: displayTimeZone(),
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewEvent() {
-  const { projectId, partners, countries, timeZone } = useLoaderData<typeof loader>();
+  const { projectId, values, partners, countries, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -41,7 +42,7 @@ export default function NewEvent() {
       {result ? (
         <FormProblem />
       ) : null}
-      <EventForm values={result?.values ?? eventFormValues()} errors={result?.errors} partners={partners} countries={countries} timeZone={timeZone} />
+      <EventForm values={result?.values ?? values} errors={result?.errors} partners={partners} countries={countries} timeZone={timeZone} />
     </>
   );
 }

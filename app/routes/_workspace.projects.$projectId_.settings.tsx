@@ -2,6 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { FieldError, FormProblem } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
+import { OneLanguageRequiredLegend, RequiredMark } from "~/components/required-mark";
 import { CsrfInput } from "~/components/workspace-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import { addPartner, listPartners, removePartner } from "~/projects/project-admin.server";
@@ -82,7 +83,10 @@ export default function ProjectSettings() {
         <CsrfInput />
         {fields.map((name) => (
           <div className="field" key={name}>
-            <label htmlFor={name}>{t(name === "suppressionThreshold" ? "settings.threshold" : `settings.${name}`)}</label>
+            <label htmlFor={name}>
+              {t(name === "suppressionThreshold" ? "settings.threshold" : `settings.${name}`)}
+              {name === "suppressionThreshold" ? <RequiredMark /> : null}
+            </label>
             {name === "suppressionThreshold" ? (
               <p id="threshold-hint" className="hint">
                 {t("settings.thresholdHint")}
@@ -93,6 +97,7 @@ export default function ProjectSettings() {
               name={name}
               inputMode="numeric"
               maxLength={8}
+              required={name === "suppressionThreshold"}
               defaultValue={shown[name] ?? ""}
               aria-invalid={errors[name] ? true : undefined}
               aria-describedby={[name === "suppressionThreshold" ? "threshold-hint" : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
@@ -122,14 +127,18 @@ function ProjectForms({
   saved: "details" | "archive" | "unarchive" | null;
 }) {
   const { t } = useTranslation();
-  const field = (name: string, label: string, type = "text") => (
+  const field = (name: string, label: string, { type = "text", required = false } = {}) => (
     <div className="field" key={name}>
-      <label htmlFor={`project-${name}`}>{label}</label>
+      <label htmlFor={`project-${name}`}>
+        {label}
+        {required ? <RequiredMark /> : null}
+      </label>
       <input
         id={`project-${name}`}
         name={name}
         type={type}
         maxLength={300}
+        required={required}
         lang={name.startsWith("name_") ? name.slice(5) : undefined}
         defaultValue={details[name] ?? ""}
         aria-invalid={errors[name] ? true : undefined}
@@ -151,9 +160,12 @@ function ProjectForms({
       {archived ? <p className="notice">{t("project.isArchived")}</p> : null}
       <Form method="post" noValidate className="narrow-form" aria-labelledby="project-details">
         <CsrfInput />
-        {uiLanguages.map((lang) => field(`name_${lang}`, t("project.nameIn", { language: languageNames[lang] ?? lang })))}
-        {field("startsOn", t("project.startsOn"), "date")}
-        {field("endsOn", t("project.endsOn"), "date")}
+        <fieldset className="question">
+          <OneLanguageRequiredLegend>{t("project.nameGroup")}</OneLanguageRequiredLegend>
+          {uiLanguages.map((lang) => field(`name_${lang}`, t("project.nameIn", { language: languageNames[lang] ?? lang })))}
+        </fieldset>
+        {field("startsOn", t("project.startsOn"), { type: "date", required: true })}
+        {field("endsOn", t("project.endsOn"), { type: "date", required: true })}
         <button type="submit" name="intent" value="details" className="button primary">
           {t("project.saveDetails")}
         </button>
@@ -210,10 +222,14 @@ function PartnerForms({
         <CsrfInput />
         {(["name", "city", "country"] as const).map((name) => (
           <div className="field" key={name}>
-            <label htmlFor={`partner-${name}`}>{t(`partner.${name}`)}</label>
+            <label htmlFor={`partner-${name}`}>
+              {t(`partner.${name}`)}
+              <RequiredMark />
+            </label>
             <input
               id={`partner-${name}`}
               name={name}
+              required
               maxLength={name === "country" ? 2 : 300}
               defaultValue={values[name] ?? ""}
               aria-invalid={errors[name] ? true : undefined}

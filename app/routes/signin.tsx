@@ -2,6 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { findSession, startSession } from "~/auth/session.server";
 import { safeRedirect, signIn, signInFormSchema } from "~/auth/sign-in.server";
+import { RequiredMark } from "~/components/required-mark";
 import { PageShell } from "~/components/page-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/utils/read-form.server";
@@ -36,11 +37,17 @@ export default function SignIn() {
           </p>
         ) : null}
         <div className="field">
-          <label htmlFor="email">{t("signIn.email")}</label>
+          <label htmlFor="email">
+            {t("signIn.email")}
+            <RequiredMark />
+          </label>
           <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} />
         </div>
         <div className="field">
-          <label htmlFor="password">{t("signIn.password")}</label>
+          <label htmlFor="password">
+            {t("signIn.password")}
+            <RequiredMark />
+          </label>
           <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={256} />
         </div>
         <button type="submit" className="button primary">

@@ -1,9 +1,9 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { findOneTimeToken, redeemOneTimeToken } from "~/auth/one-time-links.server";
-import { passwordSchema } from "~/auth/password.server";
+import { newPasswordSchema } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
+import { RequiredMark } from "~/components/required-mark";
 import { PageShell } from "~/components/page-shell";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
@@ -18,10 +18,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   });
 }
 
-const welcomeSchema = z.object({ next: passwordSchema, confirm: z.string().max(256) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
-  const parsed = welcomeSchema.safeParse(Object.fromEntries(await readForm(request)));
+  const parsed = newPasswordSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
     const message = parsed.error.issues[0]!.message;
     return json({ error: (message.startsWith("password.") ? message : "password.tooShort") as MessageKey }, { status: 400 });
@@ -54,12 +52,18 @@ export default function Welcome() {
       <Form method="post" noValidate className="narrow-form">
         <input type="text" name="username" autoComplete="username" value={data.email} readOnly hidden />
         <div className="field">
-          <label htmlFor="next">{t("account.new")}</label>
-          <input id="next" name="next" type="password" autoComplete="new-password" maxLength={256} />
+          <label htmlFor="next">
+            {t("account.new")}
+            <RequiredMark />
+          </label>
+          <input id="next" name="next" type="password" autoComplete="new-password" required maxLength={256} />
         </div>
         <div className="field">
-          <label htmlFor="confirm">{t("account.confirm")}</label>
-          <input id="confirm" name="confirm" type="password" autoComplete="new-password" maxLength={256} />
+          <label htmlFor="confirm">
+            {t("account.confirm")}
+            <RequiredMark />
+          </label>
+          <input id="confirm" name="confirm" type="password" autoComplete="new-password" required maxLength={256} />
         </div>
         <button type="submit" className="button primary">
           {t("welcome.submit")}

@@ -339,6 +339,8 @@ test("an admin creates a project and adds a partner", async ({ page }) => {
   await page.getByLabel("Starts on").fill("2027-01-01");
   await page.getByLabel("Ends on").fill("2027-12-31");
   await page.getByRole("button", { name: "Create the project" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Youth council");
+  await page.getByRole("link", { name: "Project settings" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Project settings");
   await page.getByLabel("Organisation").fill("Daugavpils pilsētas dome");
   await page.getByLabel("City").fill("Daugavpils");

@@ -35,6 +35,37 @@ describe("projects and partners", () => {
     expect(await prisma.project.count()).toBe(before);
   });
 
+  it("makes an empty short name from the name, in ASCII, and keeps it unique; a typed one that is taken is refused", async () => {
+    const dates = { startsOn: "2027-01-01", endsOn: "2027-12-31" };
+    const slugOf = async (result: Awaited<ReturnType<typeof createProject>>) => {
+      expect(result).toMatchObject({ ok: true });
+      return result.ok ? (await prisma.project.findUniqueOrThrow({ where: { id: result.projectId } })).slug : null;
+    };
+    expect(await slugOf(await createProject({ name_lv: `Pilsoniskā līdzdalība ${suffix}`, slug: "", ...dates }))).toBe(
+      `pilsoniska-lidzdaliba-${suffix}`,
+    );
+    // The first name in the form's order (lv, ru, en); no slug field at all is the same as an empty one.
+    expect(await slugOf(await createProject({ name_ru: `Молодёжный совет ${suffix}`, name_en: "Youth council", ...dates }))).toBe(
+      `molodyozhnyy-sovet-${suffix}`,
+    );
+    expect(await slugOf(await createProject({ name_en: `Pilsoniskā  līdzdalība! ${suffix}`, slug: "  ", ...dates }))).toBe(
+      `pilsoniska-lidzdaliba-${suffix}-2`,
+    );
+    expect(await slugOf(await createProject({ name_en: `Pilsoniskā līdzdalība ${suffix}`, ...dates }))).toBe(`pilsoniska-lidzdaliba-${suffix}-3`);
+    // Whole words only, leaving room within the 41 characters an address allows for a number.
+    const long = await slugOf(
+      await createProject({ name_en: `${suffix} Promoting democratic engagement and civic participation`, ...dates }),
+    );
+    expect(long).toBe(`${suffix}-promoting-democratic`);
+    // Nothing to make it from: still a valid short name.
+    expect(await slugOf(await createProject({ name_en: "日本", ...dates }))).toMatch(/^project(-\d+)?$/);
+    // Typed by the user: refused when taken, never renamed behind their back.
+    expect(await createProject({ name_en: "Again", slug: `pilsoniska-lidzdaliba-${suffix}`, ...dates })).toMatchObject({
+      ok: false,
+      errors: { slug: "project.slugTaken" },
+    });
+  });
+
   it("adds partners and removes only those that host no event, in this project only", async () => {
     const project = await prisma.project.create({ data: { slug: `partners-${suffix}`, name: { en: "P" }, startsOn: new Date(), endsOn: new Date() } });
     const other = await prisma.project.create({

@@ -64,11 +64,12 @@ describe("createTranslator", () => {
 });
 
 describe("pickText", () => {
-  it("picks the language, then the fallback language, then an empty string", () => {
+  it("picks the language, then the fallback language, then any language, then an empty string", () => {
     const text = { lv: "Sveiki", ru: "Привет", en: "" };
     expect(pickText(text, "ru", "lv")).toBe("Привет");
     expect(pickText(text, "en", "lv")).toBe("Sveiki");
     expect(pickText(text, "de", "lv")).toBe("Sveiki");
+    expect(pickText({ lv: "", ru: "Молодёжный совет" }, "en", "en")).toBe("Молодёжный совет");
     expect(pickText({}, "de", "lv")).toBe("");
     expect(pickText(null, "de", "lv")).toBe("");
   });

@@ -572,6 +572,15 @@ export const en = {
   "results.shareColumn": "{answer}: share of respondents (%)",
   "live.fullScreen": "Full screen",
   "live.leaveFullScreen": "Leave full screen",
+  // issue 10: workspace forms
+  "form.required": "required",
+  "form.requiredInOneLanguage": "required in at least one language",
+  "project.nameGroup": "Name",
+  "event.titleGroup": "Title",
+  "project.slugHint": "Made from the name as you type; you can change it. Left empty, it is made from the name.",
+  "project.created": "The project is created. Next: its partners and targets under Project settings, then its events and questionnaires.",
+  "project.noSurveys": "No questionnaires yet.",
+  "project.noEvents": "No events yet.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -572,4 +572,13 @@ export const lv: Messages = {
   "results.shareColumn": "{answer}: respondentu daļa (%)",
   "live.fullScreen": "Pilnekrāna režīms",
   "live.leaveFullScreen": "Iziet no pilnekrāna režīma",
+  // issue 10: workspace forms
+  "form.required": "obligāts",
+  "form.requiredInOneLanguage": "obligāts vismaz vienā valodā",
+  "project.nameGroup": "Nosaukums",
+  "event.titleGroup": "Nosaukums",
+  "project.slugHint": "Veidojas no nosaukuma, kamēr rakstāt; varat to mainīt. Ja atstāsiet tukšu, to izveidos no nosaukuma.",
+  "project.created": "Projekts ir izveidots. Tālāk: partneri un mērķi sadaļā “Projekta iestatījumi”, pēc tam pasākumi un anketas.",
+  "project.noSurveys": "Anketu vēl nav.",
+  "project.noEvents": "Pasākumu vēl nav.",
 };

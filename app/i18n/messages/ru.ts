@@ -572,4 +572,13 @@ export const ru: Messages = {
   "results.shareColumn": "{answer}: доля респондентов (%)",
   "live.fullScreen": "Во весь экран",
   "live.leaveFullScreen": "Выйти из полноэкранного режима",
+  // issue 10: workspace forms
+  "form.required": "обязательно",
+  "form.requiredInOneLanguage": "обязательно хотя бы на одном языке",
+  "project.nameGroup": "Название",
+  "event.titleGroup": "Название",
+  "project.slugHint": "Составляется из названия, пока вы его вводите; его можно изменить. Если оставить поле пустым, оно будет составлено из названия.",
+  "project.created": "Проект создан. Дальше: партнёры и целевые показатели в «Настройках проекта», затем мероприятия и анкеты.",
+  "project.noSurveys": "Анкет пока нет.",
+  "project.noEvents": "Мероприятий пока нет.",
 };
