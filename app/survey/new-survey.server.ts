@@ -11,10 +11,12 @@ import { surveyTemplates } from "./templates";
 
 /**
  * Starting from scratch: one empty page. "Untitled" asks for a title (on the questionnaire's
- * page) and cannot be mistaken for the "New questionnaire" button next to it.
+ * page) and cannot be mistaken for the "New questionnaire" button next to it. It is in the main
+ * language only: a placeholder in the other languages would read as their translation, complete,
+ * and reach residents as "Untitled questionnaire" after the organiser names it in Latvian.
  */
 export const blankSurvey: SurveyTemplate = {
-  title: { lv: "Anketa bez nosaukuma", ru: "Анкета без названия", en: "Untitled questionnaire" },
+  title: { lv: "Anketa bez nosaukuma" },
   intro: {},
   languages: ["lv", "ru", "en"],
   defaultLanguage: "lv",

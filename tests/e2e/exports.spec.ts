@@ -1,5 +1,5 @@
-import { expect, test, type Download, type Page } from "@playwright/test";
-import { createAccount, expectAccessible, query, signIn } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { createAccount, expectAccessible, parseCsv, query, readDownload, signIn } from "./support";
 
 test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
 
@@ -10,33 +10,6 @@ async function openDemoSurvey(page: Page) {
   await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
   await demoSurveyRow(page).getByRole("link").click();
   await expect(page.getByTestId("join-code")).toHaveText("DAUGAV");
-}
-
-async function contents(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    } else field += c;
-  }
-  return rows;
 }
 
 test("an organiser reads the warning and downloads the responses as CSV and XLSX", async ({ page }) => {
@@ -57,7 +30,7 @@ test("an organiser reads the warning and downloads the responses as CSV and XLSX
   await page.getByRole("button", { name: "Download CSV" }).click();
   const csv = await csvDownload;
   expect(csv.suggestedFilename()).toMatch(/-labels-en-\d{4}-\d{2}-\d{2}\.csv$/);
-  const bytes = await contents(csv);
+  const bytes = await readDownload(csv);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(bytes.toString("utf8").slice(1));
   expect(rows).toHaveLength(Number(responses!.count) + 1);
@@ -68,7 +41,7 @@ test("an organiser reads the warning and downloads the responses as CSV and XLSX
   await page.getByRole("button", { name: "Download XLSX (Excel)" }).click();
   const xlsx = await xlsxDownload;
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
-  expect((await contents(xlsx)).subarray(0, 2).toString()).toBe("PK");
+  expect((await readDownload(xlsx)).subarray(0, 2).toString()).toBe("PK");
 });
 
 test("in a Russian workspace the labels default to Russian and the file is named by the Russian title in Latin letters", async ({ page }) => {

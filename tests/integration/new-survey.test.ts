@@ -111,11 +111,14 @@ describe("a blank questionnaire", () => {
     expect(survey.questions).toHaveLength(0);
     expect(await openSurvey(survey.id)).toEqual({ ok: false, gaps: [], error: "survey.noQuestions" });
     expect(await addQuestion(survey.id, { type: "SHORT_TEXT", section: "0", text: "Jūsu ieteikums?" })).toMatchObject({ ok: true });
-    // The new question exists only in Latvian: opening lists the missing translations.
+    // The title and the new question exist only in Latvian: opening lists the missing translations.
+    const title = { address: "survey.title", place: { kind: "title" } };
     const question1 = { address: "question.q1.text", place: { kind: "question", question: 1 } };
     expect(await openSurvey(survey.id)).toEqual({
       ok: false,
       gaps: [
+        { ...title, language: "ru" },
+        { ...title, language: "en" },
         { ...question1, language: "ru" },
         { ...question1, language: "en" },
       ],
