@@ -49,16 +49,28 @@ export function hiddenMarksPlugin(marks: HiddenMark[], text: string, font: { fam
       ctx.textBaseline = "middle";
 
       // A hatched square and the word, on a white ground, between the bounds (an axis's panel).
-      // Where the word would cover bars (a narrow chart), the square alone says it: the page's
-      // note on hidden numbers says what the hatching means.
+      // Where the word would cover bars (a narrow chart) or another mark of the same row (hidden
+      // counts side by side have no length to keep them apart), the square alone says it, moved
+      // outward past the marks already drawn: the page's note says what the hatching means.
+      const drawnInRow = new Map<number, { left: number; right: number }[]>();
       const label = (x: number, y: number, band: number, place: "left" | "right" | "centre", bounds: { left: number; right: number }) => {
         const size = Math.max(8, Math.min(font.size, band * 0.8));
         ctx.font = `italic ${size}px ${font.family}`;
+        const taken = drawnInRow.get(y) ?? [];
+        const clash = (left: number, width: number) => taken.filter((t) => left < t.right + gap && left + width > t.left - gap);
+        const placed = (width: number) => {
+          const left = place === "right" ? x + gap : place === "left" ? x - gap - width : x - width / 2;
+          return Math.min(Math.max(left, bounds.left + 1), bounds.right - width - 1);
+        };
         const room = place === "right" ? bounds.right - x - gap : place === "left" ? x - gap - bounds.left : bounds.right - bounds.left;
         const withWord = size + gap + ctx.measureText(text).width;
-        const width = withWord <= room ? withWord : size;
-        let left = place === "right" ? x + gap : place === "left" ? x - gap - width : x - width / 2;
-        left = Math.min(Math.max(left, bounds.left + 1), bounds.right - width - 1);
+        const width = withWord <= room && !clash(placed(withWord), withWord).length ? withWord : size;
+        let left = placed(width);
+        for (let others = clash(left, width); others.length; others = clash(left, width)) {
+          left = place === "left" ? Math.min(...others.map((t) => t.left)) - gap - width : Math.max(...others.map((t) => t.right)) + gap;
+        }
+        taken.push({ left, right: left + width });
+        drawnInRow.set(y, taken);
         ctx.fillStyle = "rgba(255, 255, 255, 0.9)";
         ctx.fillRect(left - 2, y - size / 2 - 2, width + 4, size + 4);
         ctx.fillStyle = pattern;
