@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { FiltersInForce, filtersInWords, SuppressionNote } from "~/components/charts/filters-in-force";
-import { QuestionResultView } from "~/components/charts/question-result";
-import { ViewRespondents } from "~/components/charts/view-respondents";
+import { FiltersInForce, SuppressionNote } from "~/components/charts/filters-in-force";
+import { SurveyResultsList } from "~/components/charts/survey-results-list";
 import { loadSurveyResults } from "~/evaluation/results-page.server";
 import { useTranslation } from "~/i18n/use-translation";
 
@@ -34,21 +33,7 @@ export default function SurveyReport() {
       ) : null}
       <FiltersInForce filters={data.filters} choices={data.choices} />
       <SuppressionNote threshold={data.threshold} />
-      {data.results ? (
-        <>
-          <ViewRespondents respondents={data.results.respondents} threshold={data.threshold} />
-          {data.results.questions.map((result) => (
-            <QuestionResultView
-              key={result.key}
-              result={result}
-              threshold={data.threshold}
-              search={data.search}
-              source={`${data.projectName} · ${data.title}`}
-              filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.choices, t)}`}
-            />
-          ))}
-        </>
-      ) : null}
+      <SurveyResultsList data={data} />
     </article>
   );
 }

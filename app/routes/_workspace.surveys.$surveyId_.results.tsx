@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { FiltersInForce, filtersInWords, SuppressionNote } from "~/components/charts/filters-in-force";
-import { QuestionResultView } from "~/components/charts/question-result";
+import { FiltersInForce, SuppressionNote } from "~/components/charts/filters-in-force";
 import { ResultsFiltersForm } from "~/components/charts/results-filters-form";
-import { ViewRespondents } from "~/components/charts/view-respondents";
+import { SurveyResultsList } from "~/components/charts/survey-results-list";
 import { loadSurveyResults } from "~/evaluation/results-page.server";
 import { useTranslation } from "~/i18n/use-translation";
 
@@ -41,22 +40,7 @@ export default function SurveyResultsPage() {
       <ResultsFiltersForm filters={data.filters} choices={data.choices} clearHref={`/surveys/${data.surveyId}/results`} />
       <FiltersInForce filters={data.filters} choices={data.choices} />
       <SuppressionNote threshold={data.threshold} />
-      {data.results ? (
-        <>
-          <ViewRespondents respondents={data.results.respondents} threshold={data.threshold} />
-          {data.results.questions.map((result) => (
-            <QuestionResultView
-              key={result.key}
-              result={result}
-              threshold={data.threshold}
-              search={data.search}
-              source={`${data.projectName} · ${data.title}`}
-              filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.choices, t)}`}
-              csvHref={result.chart === "text" ? undefined : `/surveys/${data.surveyId}/results.csv?${new URLSearchParams([...new URLSearchParams(data.search), ["question", result.key]])}`}
-            />
-          ))}
-        </>
-      ) : null}
+      <SurveyResultsList data={data} withCsvLinks />
     </>
   );
 }
