@@ -13,3 +13,16 @@ export function optionalWholeNumber(max: number) {
       return n;
     });
 }
+
+// NUL and the other control characters are never typed: PostgreSQL refuses NUL in text, and the
+// rest would hide inside names and exports. Tabs and line breaks are typed, so they stay.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Text sent by a form; control characters are refused with a message ("form.controlCharacters"). */
+export function formText() {
+  return z.string().refine((value) => !controlCharacters.test(value), { message: "form.controlCharacters" });
+}
+
+export function hasControlCharacters(value: string): boolean {
+  return controlCharacters.test(value);
+}

@@ -581,6 +581,8 @@ export const en = {
   "project.created": "The project is created. Next: its partners and targets under Project settings, then its events and questionnaires.",
   "project.noSurveys": "No questionnaires yet.",
   "project.noEvents": "No events yet.",
+  // issue 11: shared
+  "form.controlCharacters": "This text contains a control character that cannot be typed. Type or paste it again as plain text.",
 } as const;
 
 export type MessageKey = keyof typeof en;

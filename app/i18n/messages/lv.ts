@@ -581,4 +581,6 @@ export const lv: Messages = {
   "project.created": "Projekts ir izveidots. Tālāk: partneri un mērķi sadaļā “Projekta iestatījumi”, pēc tam pasākumi un anketas.",
   "project.noSurveys": "Anketu vēl nav.",
   "project.noEvents": "Pasākumu vēl nav.",
+  // issue 11: shared
+  "form.controlCharacters": "Tekstā ir vadības rakstzīme, ko nevar ievadīt no tastatūras. Ierakstiet vai ielīmējiet to vēlreiz kā vienkāršu tekstu.",
 };
