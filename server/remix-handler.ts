@@ -1,4 +1,4 @@
-import { createReadableStreamFromReadable, createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 
 // What `@remix-run/express`'s createRequestHandler does, but with a response writer that
@@ -19,11 +19,9 @@ function remixRequest(req: ExpressRequest, res: ExpressResponse): Request {
   const signal = controller.signal;
   res.on("finish", () => (controller = null));
   res.on("close", () => controller?.abort());
-  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal };
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    init.body = createReadableStreamFromReadable(req);
-    init.duplex = "half";
-  }
+  const init: RequestInit = { method: req.method, headers, signal };
+  // The body was read already, within the limits (request-guards.ts boundedBody).
+  if (req.method !== "GET" && req.method !== "HEAD" && Buffer.isBuffer(req.body)) init.body = new Uint8Array(req.body.buffer as ArrayBuffer, req.body.byteOffset, req.body.length);
   return new Request(url.href, init);
 }
 
@@ -64,6 +62,9 @@ export async function sendResponse(res: ExpressResponse, response: Response) {
   res.statusMessage = response.statusText;
   res.status(response.status);
   for (const [key, value] of response.headers.entries()) res.append(key, value);
+  // Pages hold private data (a workspace) or a fresh answering form (a phone lent around at an
+  // event): no cache keeps them unless a route says otherwise.
+  if (!response.headers.has("Cache-Control")) res.setHeader("Cache-Control", "no-store");
   if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
   if (!response.body) {
     res.end();

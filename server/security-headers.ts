@@ -5,10 +5,11 @@ import { randomBytes } from "node:crypto";
  * Security headers on every response. Scripts run only from this origin or with the
  * per-response nonce (Remix's inline hydration scripts carry it); styles may be inline because
  * Chart.js and a few components size elements with style attributes. Nothing may embed the
- * app, and forms post only to it. HSTS only where the app is served over HTTPS.
+ * app, and forms post only to it. HSTS only on responses that really travel over HTTPS (the
+ * connection's own scheme, or a trusted proxy's): over plain HTTP the browser would ignore it.
  */
-export function securityHeaders({ https }: { https: boolean }): RequestHandler {
-  return (_req, res, next) => {
+export function securityHeaders(): RequestHandler {
+  return (req, res, next) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
     res.setHeader(
@@ -31,7 +32,7 @@ export function securityHeaders({ https }: { https: boolean }): RequestHandler {
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-    if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
   };
 }

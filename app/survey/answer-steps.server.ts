@@ -5,7 +5,7 @@ import { visibleQuestionKeys } from "./conditions";
 import type { SurveyWithQuestions } from "./find-survey.server";
 import type { AnswerValues, ResidentSurvey } from "./resident-survey";
 import { checkAnswers, submitResponse } from "./submit-response.server";
-import { answerValuesFromForm, validateAnswers, type FieldErrors } from "./validate-answers";
+import { answerValuesFromForm, unknownFields, validateAnswers, type FieldErrors } from "./validate-answers";
 
 /** The fixed fields of the answering form; the answers themselves are checked per question. */
 export const answerFormSchema = z.object({
@@ -53,7 +53,11 @@ export async function answerStep(
   /** preview: check everything, store nothing (the organiser's preview). */
   options: { preview?: boolean } = {},
 ): Promise<AnswerStepResult> {
-  const values = answerValuesFromForm(form);
+  const sent = answerValuesFromForm(form);
+  // A field no question of this survey has is a stale form or a forged one: refused at once,
+  // and never sent back (only what the survey knows is echoed into the page).
+  const unknown = new Set(unknownFields(residentSurvey, sent));
+  const values = Object.fromEntries(Object.entries(sent).filter(([name]) => !unknown.has(name)));
   const parsed = answerFormSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const step = { idempotencyKey: randomUUID(), page: 0, values, errors: {}, formError: "submission.outOfDate" } as const;
@@ -64,6 +68,7 @@ export async function answerStep(
   const step = (status: 200 | 400 | 409 | 422, changes: Partial<AnswerStep>) =>
     ({ kind: "step", status, step: { idempotencyKey, page, values, errors: {}, ...changes } }) as const;
 
+  if (unknown.size) return step(400, { formError: "submission.outOfDate" });
   if (surveyId !== survey.id) return step(400, { formError: "submission.otherSurvey" });
   if (intent === "back") return step(200, { page: nextPage(residentSurvey, values, page, -1) });
   if (intent === "next") {

@@ -583,6 +583,13 @@ export const en = {
   "project.noEvents": "No events yet.",
   // issue 11: shared
   "form.controlCharacters": "This text contains a control character that cannot be typed. Type or paste it again as plain text.",
+  // issue 11: request limits
+  "request.methodNotAllowed": "This address does not accept that kind of request.",
+  "request.otherOrigin": "This form was sent from another website, so it was not accepted. Open Balss directly and try again.",
+  "request.tooLarge": "What was sent is too large (more than 1 MB) and was not accepted.",
+  "request.tooManyFields": "The form sent has too many fields and was not accepted.",
+  "request.otherHost": "This server does not serve that address.",
+  "request.bad": "The address or the request is malformed.",
 } as const;
 
 export type MessageKey = keyof typeof en;

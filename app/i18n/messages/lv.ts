@@ -583,4 +583,11 @@ export const lv: Messages = {
   "project.noEvents": "Pasākumu vēl nav.",
   // issue 11: shared
   "form.controlCharacters": "Tekstā ir vadības rakstzīme, ko nevar ievadīt no tastatūras. Ierakstiet vai ielīmējiet to vēlreiz kā vienkāršu tekstu.",
+  // issue 11: request limits
+  "request.methodNotAllowed": "Šī adrese nepieņem šāda veida pieprasījumus.",
+  "request.otherOrigin": "Veidlapa tika nosūtīta no citas vietnes, tāpēc tā netika pieņemta. Atveriet Balss tieši un mēģiniet vēlreiz.",
+  "request.tooLarge": "Nosūtītais ir pārāk liels (vairāk nekā 1 MB) un netika pieņemts.",
+  "request.tooManyFields": "Nosūtītajā veidlapā ir pārāk daudz lauku, tāpēc tā netika pieņemta.",
+  "request.otherHost": "Šis serveris neapkalpo šo adresi.",
+  "request.bad": "Adrese vai pieprasījums ir nepareizi veidots.",
 };
