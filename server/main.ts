@@ -69,7 +69,12 @@ async function main() {
   await stopIfRequested();
   server = app.listen(port, () => {
     console.log(`Balss is ready on http://localhost:${port} (demo survey: http://localhost:${port}/s/${demoJoinCode})`);
+    if (process.env.NODE_ENV === "production" && !process.env.PUBLIC_URL) {
+      console.log("Links and QR codes use the address each browser asked for; set PUBLIC_URL to the address people reach (README: Security and limits).");
+    }
   });
+  // A form is a few kilobytes: a client still sending one after 30 s is holding a connection.
+  server.requestTimeout = 30_000;
   server.on("error", async (error: NodeJS.ErrnoException) => {
     await stopDatabase();
     fail(error.code === "EADDRINUSE" ? `port ${port} is in use. Set PORT to another port.` : error.message);

@@ -156,3 +156,46 @@ describe("caching", () => {
     expect(sw.headers["cache-control"]).toContain("max-age");
   });
 });
+
+describe("the deployment's own address and scheme", () => {
+  const saved = { PUBLIC_URL: process.env.PUBLIC_URL, TRUST_PROXY: process.env.TRUST_PROXY };
+  let configured: HttpApp;
+
+  async function appWith(env: { PUBLIC_URL?: string; TRUST_PROXY?: string }) {
+    await configured?.close();
+    Object.assign(process.env, { PUBLIC_URL: "", TRUST_PROXY: "" }, env);
+    configured = await startHttpApp();
+    return configured;
+  }
+
+  afterAll(async () => {
+    await configured?.close();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  it("with PUBLIC_URL set, a request naming another host is refused, so no link can be built from it", async () => {
+    const app = await appWith({ PUBLIC_URL: "https://balss.example.org" });
+    const forged = await rawRequest(app, { path: `/s/${joinCode}?lang=en`, headers: { Host: "evil.example" } });
+    expect(forged.status).toBe(421);
+    expect(forged.body).toBe(en["request.otherHost"]);
+    const forwarded = await rawRequest(app, { path: "/signin", headers: { Host: "balss.example.org", "X-Forwarded-Host": "evil.example" } });
+    expect(forwarded.status).toBe(200);
+    for (const host of ["balss.example.org", `localhost:${app.port}`, `127.0.0.1:${app.port}`]) {
+      const response = await rawRequest(app, { path: "/signin", headers: { Host: host } });
+      expect(response.status, host).toBe(200);
+    }
+  });
+
+  it("HSTS only over HTTPS: plain HTTP never gets it, a proxy's word counts only when TRUST_PROXY names it", async () => {
+    let app = await appWith({ PUBLIC_URL: "https://balss.example.org" });
+    expect((await rawRequest(app, { path: "/signin" })).headers["strict-transport-security"]).toBeUndefined();
+    const claimed = await rawRequest(app, { path: "/signin", headers: { "X-Forwarded-Proto": "https" } });
+    expect(claimed.headers["strict-transport-security"]).toBeUndefined();
+    app = await appWith({ TRUST_PROXY: "loopback" });
+    const proxied = await rawRequest(app, { path: "/signin", headers: { "X-Forwarded-Proto": "https" } });
+    expect(proxied.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+  });
+});
