@@ -583,6 +583,10 @@ export const en = {
   "project.noEvents": "No events yet.",
   // issue 11: shared
   "form.controlCharacters": "This text contains a control character that cannot be typed. Type or paste it again as plain text.",
+  // issue 11: sign-in and join codes
+  "signIn.formExpired": "This page was open for a long time, so for your security the sign-in was not sent. Please sign in again.",
+  "joinCode.tooManyTitle": "Please wait a few minutes",
+  "joinCode.tooMany": "Too many codes that do not exist were tried from this network. Please wait {wait} min, then type the code from the poster again or scan its QR code.",
 } as const;
 
 export type MessageKey = keyof typeof en;

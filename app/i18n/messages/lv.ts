@@ -583,4 +583,8 @@ export const lv: Messages = {
   "project.noEvents": "Pasākumu vēl nav.",
   // issue 11: shared
   "form.controlCharacters": "Tekstā ir vadības rakstzīme, ko nevar ievadīt no tastatūras. Ierakstiet vai ielīmējiet to vēlreiz kā vienkāršu tekstu.",
+  // issue 11: sign-in and join codes
+  "signIn.formExpired": "Šī lapa bija atvērta ilgu laiku, tāpēc drošības dēļ pieslēgšanās netika nosūtīta. Lūdzu, pieslēdzieties vēlreiz.",
+  "joinCode.tooManyTitle": "Lūdzu, uzgaidiet dažas minūtes",
+  "joinCode.tooMany": "No šī tīkla ir izmēģināts pārāk daudz neesošu kodu. Lūdzu, uzgaidiet {wait} min, tad vēlreiz ievadiet kodu no plakāta vai noskenējiet tā QR kodu.",
 };
