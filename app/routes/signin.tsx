@@ -7,6 +7,7 @@ import { readTrustedDevice, trustDevice } from "~/auth/trusted-device.server";
 import { RequiredMark } from "~/components/required-mark";
 import { PageShell } from "~/components/page-shell";
 import { useTranslation } from "~/i18n/use-translation";
+import { clientAddressOf } from "~/utils/client-address.server";
 import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
@@ -28,8 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return json({ error, wait: 0, email: typed } as const, { status: 400 });
   }
   const { email, password, redirectTo } = form.data;
-  const address = typeof context.clientAddress === "string" ? context.clientAddress : undefined;
-  const result = await signIn(email, password, { address, device: await readTrustedDevice(request) });
+  const result = await signIn(email, password, { address: clientAddressOf(context), device: await readTrustedDevice(request) });
   if (!result.ok) {
     const wait = result.wait ?? 0;
     return json({ error: result.error, wait, email }, wait ? { status: 429, headers: { "Retry-After": String(wait * 60) } } : { status: 400 });
