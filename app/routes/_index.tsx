@@ -7,6 +7,8 @@ import { findJoinCode, joinFormSchema } from "~/survey/join-survey.server";
 import { clientAddressOf } from "~/utils/client-address.server";
 import { readForm } from "~/utils/read-form.server";
 
+export { retryAfterHeaders as headers } from "~/utils/retry-after-headers";
+
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -5,6 +5,8 @@ import { PageShell } from "~/components/page-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import type { JoinCodesWait } from "~/survey/resident-page.server";
 
+export { retryAfterHeaders as headers } from "~/utils/retry-after-headers";
+
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export default function SurveyPages() {

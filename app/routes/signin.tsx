@@ -10,6 +10,8 @@ import { useTranslation } from "~/i18n/use-translation";
 import { clientAddressOf } from "~/utils/client-address.server";
 import { readForm } from "~/utils/read-form.server";
 
+export { retryAfterHeaders as headers } from "~/utils/retry-after-headers";
+
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -66,6 +66,7 @@ describe("join-code look-ups from one address", () => {
     // From then on the right code waits too, so a 429 tells nothing about a guess.
     const right = await join(joinCode);
     expect(right.status).toBe(429);
+    expect(Number(right.headers["retry-after"])).toBeGreaterThan(0);
     expect(right.body).toContain("Too many codes that do not exist were tried from this network.");
     const withJavaScript = await join(joinCode, true);
     expect(withJavaScript.status).toBe(429);
@@ -82,6 +83,7 @@ describe("join-code look-ups from one address", () => {
       for (const path of [`/s/${randomCode()}?lang=${lang}`, `/s/${joinCode}/answer?lang=${lang}`]) {
         const page = await rawRequest(app, { path });
         expect(page.status).toBe(429);
+        expect(Number(page.headers["retry-after"])).toBeGreaterThan(0);
         expect(page.body).toContain(text);
       }
     }

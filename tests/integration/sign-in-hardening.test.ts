@@ -47,7 +47,9 @@ describe("the sign-in limit", () => {
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 400)).toHaveLength(signInLimits.pair.failures);
     expect(statuses.filter((s) => s === 429)).toHaveLength(20 - signInLimits.pair.failures);
-    expect(responses.find((r) => r.status === 429)!.body).toContain("Too many failed attempts");
+    const waiting = responses.find((r) => r.status === 429)!;
+    expect(waiting.body).toContain("Too many failed attempts. Please wait 15 min and try again.");
+    expect(Number(waiting.headers["retry-after"])).toBe(15 * 60);
     // Every attempt checked is recorded against the account; no more were let through.
     expect(await prisma.signInFailure.count({ where: { key: `account:${email}` } })).toBe(signInLimits.pair.failures);
   });
