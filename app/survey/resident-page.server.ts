@@ -9,7 +9,7 @@ export function surveyNotFound(code: string) {
   return json({ code }, { status: 404 });
 }
 
-/** Thrown when the client has tried too many unknown codes; the error boundary says how long to wait. */
+/** What a 429 carries when the client has tried too many unknown codes; the error boundary says how long to wait. */
 export type JoinCodesWait = { reason: "joinCodes"; wait: number };
 
 /**
