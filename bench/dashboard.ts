@@ -107,8 +107,9 @@ async function adminCookie(db: pg.Client): Promise<string> {
     `INSERT INTO "Session" (id, "userId", "csrfToken", "expiresAt") VALUES ($1, $2, 'bench', now() + interval '1 day')`,
     [createHash("sha256").update(token).digest("hex"), user!.id],
   );
-  // Remix's unsigned cookie: base64 of the JSON value. The server runs with NODE_ENV=production.
-  return `__Host-balss_session=${Buffer.from(JSON.stringify(token)).toString("base64")}`;
+  // Remix's unsigned cookie: base64 of the JSON value, under the name for plain HTTP, which the
+  // bench speaks to the server.
+  return `balss_session=${Buffer.from(JSON.stringify(token)).toString("base64")}`;
 }
 
 await runBench(async () => {

@@ -1,7 +1,7 @@
 import { json } from "@remix-run/node";
-import { timingSafeEqual } from "node:crypto";
 import { prisma } from "~/db.server";
 import { readForm } from "~/utils/read-form.server";
+import { isSameToken } from "./same-token.server";
 import { findSession, signInRedirect } from "./session.server";
 
 export type Access = "view" | "organise";
@@ -43,10 +43,6 @@ export async function requireProject(request: Request, projectId: string, access
  */
 export async function readProtectedForm(request: Request, csrfToken: string): Promise<FormData> {
   const form = await readForm(request);
-  const sent = Buffer.from(String(form.get("csrf") ?? ""));
-  const expected = Buffer.from(csrfToken);
-  if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
-    throw json({ message: "forged" }, { status: 403 });
-  }
+  if (!isSameToken(form.get("csrf"), csrfToken)) throw json({ message: "forged" }, { status: 403 });
   return form;
 }

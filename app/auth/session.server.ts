@@ -1,27 +1,19 @@
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "~/db.server";
+import { schemeCookie } from "./scheme-cookie.server";
 
 const sessionDays = 14;
 
-/**
- * Over HTTPS (production) the cookie is Secure with the __Host- prefix. A deployment that
- * serves plain HTTP on purpose (an event's local network) says so with an http:// PUBLIC_URL.
- */
-const secure = process.env.NODE_ENV === "production" && !process.env.PUBLIC_URL?.startsWith("http://");
-
-const sessionCookie = createCookie(secure ? "__Host-balss_session" : "balss_session", {
-  path: "/",
-  httpOnly: true,
-  sameSite: "lax",
-  secure,
-  maxAge: sessionDays * 24 * 60 * 60,
-});
+const sessionCookie = schemeCookie("balss_session", { httpOnly: true, sameSite: "lax", maxAge: sessionDays * 24 * 60 * 60 });
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** Starts a new session (a new id at every sign-in) and returns its Set-Cookie header. */
-export async function startSession(userId: string): Promise<string> {
+/**
+ * Starts a new session (a new id at every sign-in) and returns its Set-Cookie header, for the
+ * scheme of the request that signs in.
+ */
+export async function startSession(request: Request, userId: string): Promise<string> {
   const token = randomBytes(16).toString("base64url");
   await prisma.session.create({
     data: {
@@ -31,11 +23,11 @@ export async function startSession(userId: string): Promise<string> {
       expiresAt: new Date(Date.now() + sessionDays * 24 * 60 * 60 * 1000),
     },
   });
-  return sessionCookie.serialize(token);
+  return sessionCookie(request).serialize(token);
 }
 
 async function sessionToken(request: Request): Promise<string | null> {
-  const token: unknown = await sessionCookie.parse(request.headers.get("Cookie"));
+  const token: unknown = await sessionCookie(request).parse(request.headers.get("Cookie"));
   return typeof token === "string" && token.length <= 64 ? token : null;
 }
 
@@ -51,7 +43,7 @@ export async function findSession(request: Request) {
 export async function endSession(request: Request): Promise<string> {
   const token = await sessionToken(request);
   if (token) await prisma.session.deleteMany({ where: { id: digest(token) } });
-  return sessionCookie.serialize("", { maxAge: 0 });
+  return sessionCookie(request).serialize("", { maxAge: 0 });
 }
 
 /** Signing out everywhere, e.g. when an account is deactivated or its password changes. */

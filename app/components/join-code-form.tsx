@@ -4,7 +4,7 @@ import type { MessageKey } from "~/i18n/messages/en";
 
 interface JoinCodeFormProps {
   defaultCode?: string;
-  error?: { message: MessageKey; code?: string };
+  error?: { message: MessageKey; code?: string; wait?: number };
 }
 
 /** Posts to the start page, which finds the survey and sends the resident on. */
@@ -32,7 +32,7 @@ export function JoinCodeForm({ defaultCode, error }: JoinCodeFormProps) {
         />
         {error ? (
           <p id="join-code-error" className="field-error" role="alert">
-            {t(error.message, { code: error.code ?? "" })}
+            {t(error.message, { code: error.code ?? "", wait: error.wait ?? 0 })}
           </p>
         ) : null}
       </div>

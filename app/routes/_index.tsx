@@ -4,15 +4,21 @@ import { JoinCodeForm } from "~/components/join-code-form";
 import { PageShell } from "~/components/page-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import { findJoinCode, joinFormSchema } from "~/survey/join-survey.server";
+import { clientAddressOf } from "~/utils/client-address.server";
 import { readForm } from "~/utils/read-form.server";
+
+export { retryAfterHeaders as headers } from "~/utils/retry-after-headers";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = joinFormSchema.safeParse(Object.fromEntries(await readForm(request)));
   const typed = form.success ? form.data.code : "";
-  const result = await findJoinCode(typed);
-  if (!result.ok) return json({ error: result.error, typed }, { status: result.status });
+  const result = await findJoinCode(typed, clientAddressOf(context));
+  if (!result.ok) {
+    const headers = result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : undefined;
+    return json({ error: result.error, typed }, { status: result.status, headers });
+  }
   const lang = form.success && form.data.lang ? `?lang=${encodeURIComponent(form.data.lang)}` : "";
   return redirect(`/s/${result.code}${lang}`);
 }

@@ -5,12 +5,13 @@ import { PrivacyNotice } from "~/components/privacy-notice";
 import { SurveyNotOpen } from "~/components/survey-not-open";
 import { useTranslation } from "~/i18n/use-translation";
 import { loadResidentPage } from "~/survey/resident-page.server";
+import { clientAddressOf } from "~/utils/client-address.server";
 import { surveyLanding } from "~/survey/survey-landing.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey, lang } = await loadResidentPage(request, params.code ?? "");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { survey, lang } = await loadResidentPage(request, params.code ?? "", clientAddressOf(context));
   return json(await surveyLanding(request, survey, lang));
 }
 

@@ -8,6 +8,7 @@ import { answerStep } from "~/survey/answer-steps.server";
 import { surveyAvailability } from "~/survey/availability";
 import { toResidentSurvey } from "~/survey/find-survey.server";
 import { loadResidentPage } from "~/survey/resident-page.server";
+import { clientAddressOf } from "~/utils/client-address.server";
 import { readForm } from "~/utils/read-form.server";
 import { takeSubmissionSlot } from "~/survey/submission-rate-limit.server";
 
@@ -15,8 +16,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.survey.title} · Balss` : "Balss" },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey, lang } = await loadResidentPage(request, params.code ?? "");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { survey, lang } = await loadResidentPage(request, params.code ?? "", clientAddressOf(context));
   const answerAgain = new URL(request.url).searchParams.has("again");
   const answered = !survey.allowRepeat && !answerAgain && (await hasAnswered(request, survey.id));
   if (surveyAvailability(survey) !== "open" || answered) throw redirect(`/s/${survey.joinCode}?lang=${lang}`);
@@ -24,9 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const slot = takeSubmissionSlot(typeof context.clientAddress === "string" ? context.clientAddress : undefined);
+  const slot = takeSubmissionSlot(clientAddressOf(context));
   if (!slot.ok) throw json({ message: "too many" }, { status: 429, headers: { "Retry-After": String(slot.retryAfterSeconds) } });
-  const { survey, lang } = await loadResidentPage(request, params.code ?? "");
+  const { survey, lang } = await loadResidentPage(request, params.code ?? "", clientAddressOf(context));
   const result = await answerStep(survey, toResidentSurvey(survey, lang), lang, await readForm(request));
   if (result.kind === "done") {
     return redirect(`/s/${survey.joinCode}/thanks?lang=${lang}`, {

@@ -5,11 +5,12 @@ import { PageShell } from "~/components/page-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import { clearDraft } from "~/survey/answer-draft";
 import { loadResidentPage } from "~/survey/resident-page.server";
+import { clientAddressOf } from "~/utils/client-address.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey, lang } = await loadResidentPage(request, params.code ?? "");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { survey, lang } = await loadResidentPage(request, params.code ?? "", clientAddressOf(context));
   return json({ lang, languages: survey.languages, surveyId: survey.id });
 }
 

@@ -3,6 +3,9 @@ import { isRouteErrorResponse, Outlet, useRouteError } from "@remix-run/react";
 import { JoinCodeForm } from "~/components/join-code-form";
 import { PageShell } from "~/components/page-shell";
 import { useTranslation } from "~/i18n/use-translation";
+import type { JoinCodesWait } from "~/survey/resident-page.server";
+
+export { retryAfterHeaders as headers } from "~/utils/retry-after-headers";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -19,6 +22,13 @@ export function ErrorBoundary() {
       <PageShell title={t("notFound.title")}>
         <p>{t("notFound.body", { code })}</p>
         <JoinCodeForm defaultCode={code} />
+      </PageShell>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 429 && (error.data as Partial<JoinCodesWait> | null)?.reason === "joinCodes") {
+    return (
+      <PageShell title={t("joinCode.tooManyTitle")}>
+        <p>{t("joinCode.tooMany", { wait: (error.data as JoinCodesWait).wait })}</p>
       </PageShell>
     );
   }

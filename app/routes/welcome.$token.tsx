@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (parsed.data.next !== parsed.data.confirm) return json({ error: "account.mismatch" as MessageKey }, { status: 400 });
   const userId = await redeemOneTimeToken(params.token ?? "", parsed.data.next);
   if (!userId) return json({ error: "welcome.invalid" as MessageKey }, { status: 404 });
-  return redirect("/projects", { headers: { "Set-Cookie": await startSession(userId) } });
+  return redirect("/projects", { headers: { "Set-Cookie": await startSession(request, userId) } });
 }
 
 export default function Welcome() {

@@ -70,6 +70,28 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await expectAccessible(page);
 });
 
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("a sign-in page left open until its token expired says so, and the next try signs in", async ({ page, context }) => {
+      const account = await createAccount("ORGANISER", "wir");
+      await page.goto("/signin?lang=en");
+      await page.getByLabel("Email").fill(account.email);
+      await page.getByLabel("Password").fill(account.password);
+      await context.clearCookies(); // the form's cookie lapsed overnight
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("alert")).toHaveText(
+        "This page was open for a long time, so for your security the sign-in was not sent. Please sign in again.",
+      );
+      await expect(page.getByLabel("Email")).toHaveValue(account.email);
+      await page.getByLabel("Password").fill(account.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projects");
+    });
+  });
+}
+
 test("an admin invites an evaluator, who sets a password through the link and sees the project", async ({ page, browser }) => {
   await signIn(page, await createAccount("ADMIN"));
   await page.getByRole("link", { name: "People and access" }).click();

@@ -165,7 +165,7 @@ let ids: Ids;
 
 async function signedIn(email: string, role: "ADMIN" | "ORGANISER" | "EVALUATOR", password: string, projectIds: string[]) {
   const user = await createUser({ email, name: email, role, password, projectIds });
-  const setCookie = await startSession(user.id);
+  const setCookie = await startSession(new Request("http://balss.test/signin"), user.id);
   const session = await prisma.session.findFirstOrThrow({ where: { userId: user.id } });
   return { cookie: setCookie.split(";")[0]!, csrf: session.csrfToken };
 }

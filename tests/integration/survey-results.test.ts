@@ -28,7 +28,7 @@ beforeAll(async () => {
   );
   survey = await findSurveyById(created.id);
   const evaluator = await createUser({ email: `results-${suffix}@example.org`, name: "Evaluator", role: "EVALUATOR", password: "evaluator-password", projectIds: [project.id] });
-  evaluatorCookie = (await startSession(evaluator.id)).split(";")[0]!;
+  evaluatorCookie = (await startSession(new Request("http://balss.test/signin"), evaluator.id)).split(";")[0]!;
   await insertResponses(survey, [
     ...repeat(8, (i) => ({
       language: "ru",

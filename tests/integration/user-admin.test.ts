@@ -61,7 +61,7 @@ describe("changing access", () => {
   it("deactivating someone ends their sessions; an admin cannot lock themselves out", async () => {
     const admin = await createUser({ email: `boss-${suffix}@example.org`, name: "Boss", role: "ADMIN", password: "boss password 12" });
     const person = await createUser({ email: `leaves-${suffix}@example.org`, name: "L", role: "ORGANISER", password: "leaves password 1" });
-    const cookie = await startSession(person.id);
+    const cookie = await startSession(new Request("http://balss.test/signin"), person.id);
     expect(await updateUser(person.id, admin.id, { role: "EVALUATOR", projectIds: [] })).toMatchObject({ ok: true });
     expect(await findSession(cookieRequest(cookie))).toBeNull();
     expect(await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ role: "EVALUATOR", active: false });

@@ -108,7 +108,8 @@ export interface SignedInUser {
 export async function signedInUser(role: "ADMIN" | "ORGANISER" | "EVALUATOR", projectIds: string[] = []): Promise<SignedInUser> {
   const email = `${role.toLowerCase()}-${crypto.randomUUID()}@example.org`;
   const user = await createUser({ email, name: role, role, password: "a-long-test-password", projectIds });
-  const setCookie = await startSession(user.id);
+  // The in-process app speaks plain HTTP, so the session's cookie is the one for http.
+  const setCookie = await startSession(new Request("http://127.0.0.1/signin"), user.id);
   const cookie = setCookie.split(";")[0]!;
   const session = await prisma.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { expiresAt: "desc" } });
   return { userId: user.id, email, cookie, csrf: session.csrfToken };

@@ -590,6 +590,10 @@ export const en = {
   "request.tooManyFields": "The form sent has too many fields and was not accepted.",
   "request.otherHost": "This server does not serve that address.",
   "request.bad": "The address or the request is malformed.",
+  // issue 11: sign-in and join codes
+  "signIn.formExpired": "This page was open for a long time, so for your security the sign-in was not sent. Please sign in again.",
+  "joinCode.tooManyTitle": "Please wait a few minutes",
+  "joinCode.tooMany": "Too many codes that do not exist were tried from this network. Please wait {wait} min, then type the code from the poster again or scan its QR code.",
 } as const;
 
 export type MessageKey = keyof typeof en;

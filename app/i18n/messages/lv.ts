@@ -590,4 +590,8 @@ export const lv: Messages = {
   "request.tooManyFields": "Nosūtītajā veidlapā ir pārāk daudz lauku, tāpēc tā netika pieņemta.",
   "request.otherHost": "Šis serveris neapkalpo šo adresi.",
   "request.bad": "Adrese vai pieprasījums ir nepareizi veidots.",
+  // issue 11: sign-in and join codes
+  "signIn.formExpired": "Šī lapa bija atvērta ilgu laiku, tāpēc drošības dēļ pieslēgšanās netika nosūtīta. Lūdzu, pieslēdzieties vēlreiz.",
+  "joinCode.tooManyTitle": "Lūdzu, uzgaidiet dažas minūtes",
+  "joinCode.tooMany": "No šī tīkla ir izmēģināts pārāk daudz neesošu kodu. Lūdzu, uzgaidiet {wait} min, tad vēlreiz ievadiet kodu no plakāta vai noskenējiet tā QR kodu.",
 };
