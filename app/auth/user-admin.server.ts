@@ -1,12 +1,15 @@
+import { json } from "@remix-run/node";
 import { z } from "zod";
 import { errorsByField, type FormErrors } from "~/utils/form-errors";
+import { formText } from "~/utils/form-fields";
 import { prisma } from "~/db.server";
+import { isUuid } from "~/utils/ids";
 import { createOneTimeToken } from "./one-time-links.server";
 import { endAllSessions } from "./session.server";
 import { normalizeEmail } from "./users.server";
 
 const roleSchema = z.enum(["ADMIN", "ORGANISER", "EVALUATOR"], { error: "admin.roleInvalid" });
-const projectIdsSchema = z.array(z.string().max(100)).max(500).default([]);
+const projectIdsSchema = z.array(z.string().refine(isUuid, { error: "field.invalidChoice" })).max(500, { error: "field.invalidChoice" }).default([]);
 
 export const inviteSchema = z.object({
   email: z
@@ -15,8 +18,7 @@ export const inviteSchema = z.object({
     .toLowerCase()
     .max(254, { error: "admin.emailInvalid" })
     .pipe(z.email({ error: "admin.emailInvalid" })),
-  name: z
-    .string({ error: "field.required" })
+  name: formText("field.required")
     .trim()
     .min(1, { error: "field.required" })
     .max(200, { error: "admin.nameTooLong" }),
@@ -40,6 +42,13 @@ export function userFormFields(form: FormData) {
 async function existingProjectIds(ids: string[]) {
   const projects = await prisma.project.findMany({ where: { id: { in: ids } }, select: { id: true } });
   return projects.map((p) => p.id);
+}
+
+/** The account an admin opened, with its project access, or 404. */
+export async function findUser(userId: string | undefined) {
+  const user = isUuid(userId) ? await prisma.user.findUnique({ where: { id: userId }, include: { memberships: true } }) : null;
+  if (!user) throw json({ message: "not found" }, { status: 404 });
+  return user;
 }
 
 export function listUsers() {

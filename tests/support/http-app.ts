@@ -56,6 +56,12 @@ export function rawRequest(
     const req = httpRequest(
       { host: "127.0.0.1", port: app.port, method: options.method ?? "GET", path: options.path, headers: options.headers },
       (res) => {
+        // An event stream never ends: its status and headers are the answer.
+        if (res.headers["content-type"]?.startsWith("text/event-stream")) {
+          res.destroy();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: "", ms: Date.now() - started });
+          return;
+        }
         const parts: Buffer[] = [];
         res.on("data", (part: Buffer) => parts.push(part));
         res.on("end", () =>
