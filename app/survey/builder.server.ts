@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
-import { Prisma } from "~/generated/prisma/client";
+import type { Prisma } from "~/generated/prisma/client";
 import type { QuestionType } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
 import { pickText } from "~/i18n/translate";
@@ -42,17 +42,12 @@ const squeezed = (text: string) => text.replace(/\s+/g, " ").trim();
 const sameWording = (a: string, b: string) => squeezed(a).localeCompare(squeezed(b), undefined, { sensitivity: "accent" }) === 0;
 
 /**
- * Runs a write again when another one at the same moment took the key or position it chose
- * (two organisers adding a question at once): the next attempt sees that row and picks another.
+ * Holds the questionnaire's row until the transaction ends, so that structural changes made at
+ * the same moment (two organisers adding a question) run one after the other: the second sees
+ * the first's key and position instead of choosing the same one.
  */
-async function againOnCollision<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (attempt === 5 || !(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    }
-  }
+async function lockSurvey(tx: Prisma.TransactionClient, surveyId: string) {
+  await tx.$executeRaw`SELECT 1 FROM "Survey" WHERE id = ${surveyId} FOR UPDATE`;
 }
 
 /** Writes positions 0, 1, 2 … in the given order (positions count through the whole survey). */
@@ -87,27 +82,26 @@ export async function addQuestion(surveyId: string, fields: Record<string, unkno
   if (lastOnPage && sameWording(lastText, parsed.data.text)) return { ok: false, error: "builder.sameAsLast", vars: { key: lastOnPage.key } };
   const lang = survey.defaultLanguage;
   const { type, text } = parsed.data;
-  const key = await againOnCollision(() =>
-    prisma.$transaction(async (tx) => {
-      const taken = new Set((await readingOrder(tx, surveyId)).map((q) => q.key));
-      let n = taken.size + 1;
-      while (taken.has(`q${n}`)) n++;
-      await tx.question.create({
-        data: {
-          surveyId,
-          sectionId: section.id,
-          key: `q${n}`,
-          type,
-          position: last,
-          text: { [lang]: text },
-          settings: type === "NUMBER" ? { min: 0, max: 100 } : {},
-          options: { create: starterOptions(type).map((o, position) => ({ ...o, label: inLanguages(o.label, survey.languages), position })) },
-        },
-      });
-      await renumber(tx, (await readingOrder(tx, surveyId)).map((q) => q.id));
-      return `q${n}`;
-    }),
-  );
+  const key = await prisma.$transaction(async (tx) => {
+    await lockSurvey(tx, surveyId);
+    const taken = new Set((await readingOrder(tx, surveyId)).map((q) => q.key));
+    let n = taken.size + 1;
+    while (taken.has(`q${n}`)) n++;
+    await tx.question.create({
+      data: {
+        surveyId,
+        sectionId: section.id,
+        key: `q${n}`,
+        type,
+        position: last,
+        text: { [lang]: text },
+        settings: type === "NUMBER" ? { min: 0, max: 100 } : {},
+        options: { create: starterOptions(type).map((o, position) => ({ ...o, label: inLanguages(o.label, survey.languages), position })) },
+      },
+    });
+    await renumber(tx, (await readingOrder(tx, surveyId)).map((q) => q.id));
+    return `q${n}`;
+  });
   return { ok: true, key };
 }
 
@@ -115,10 +109,11 @@ export async function addQuestion(surveyId: string, fields: Record<string, unkno
 export async function addSection(surveyId: string, fields: Record<string, unknown>): Promise<BuilderResult> {
   const parsed = z.object({ title: requiredText("builder.pageTitleRequired") }).safeParse(fields);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message as MessageKey };
-  await againOnCollision(async () => {
-    const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { sections: true } });
+  await prisma.$transaction(async (tx) => {
+    await lockSurvey(tx, surveyId);
+    const survey = await tx.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { sections: true } });
     const position = Math.max(-1, ...survey.sections.map((s) => s.position)) + 1;
-    await prisma.section.create({ data: { surveyId, position, title: { [survey.defaultLanguage]: parsed.data.title } } });
+    await tx.section.create({ data: { surveyId, position, title: { [survey.defaultLanguage]: parsed.data.title } } });
   });
   return { ok: true };
 }

@@ -146,7 +146,9 @@ interface Probe {
    */
   data?: string;
   headers?: Record<string, string>;
-  body?: string | Buffer;
+  body?: string;
+  /** A chunked body instead, written piece by piece (no Content-Length to check up front). */
+  chunks?: string[];
   /** What was hostile about it, for the failure message. */
   label: string;
 }
@@ -162,7 +164,7 @@ async function sendAll(app: HttpApp, probes: Probe[], cookie: string): Promise<s
       let response: RawResponse | "timeout";
       try {
         response = await Promise.race([
-          rawRequest(app, { method: probe.method, path: address, headers, body: probe.body }),
+          rawRequest(app, { method: probe.method, path: address, headers, body: probe.body, chunks: probe.chunks }),
           new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), requestTimeoutMs).unref()),
         ]);
       } catch (error) {
@@ -180,7 +182,6 @@ async function sendAll(app: HttpApp, probes: Probe[], cookie: string): Promise<s
 const shorten = (address: string) => (address.length > 160 ? `${address.slice(0, 150)}…(${address.length} chars)` : address);
 
 const formType = { "Content-Type": "application/x-www-form-urlencoded" };
-const body = formBody;
 
 // ---------------------------------------------------------------------------------------------
 // The requests for one route.
@@ -207,7 +208,7 @@ function getProbes(route: Route, fixture: FullProject, queryKeys: string[], vali
   for (const value of queryKeys.length ? blunt : []) {
     probes.push({ method: "GET", path: withQuery(queryKeys.map((key) => `${encode(key)}=${value.wire}`).join("&")), label: `every query key = ${value.name}` });
   }
-  for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS"]) probes.push({ method, path: address, headers: formType, body: "a=1", label: `${method} method` });
+  for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]) probes.push({ method, path: address, headers: formType, body: "a=1", label: `${method} method` });
   probes.push({ method: "POST", path: address, headers: formType, body: "a=%00", label: "POST with a stray field" });
   return probes;
 }
@@ -218,8 +219,7 @@ const maxFieldsEach = 8;
 /** A form of the route's page sent back with hostile fields, one at a time, all at once, repeated, as files. */
 function formProbes(route: Route, submission: Submission): Probe[] {
   const { action } = submission;
-  const { csrf, others, withCsrf } = parts(submission);
-  const post = (label: string, form: [string, string][], data?: string): Probe => ({ method: "POST", path: action, headers: formType, body: body(withCsrf(form)), data, label });
+  const { csrf, others, post } = parts(submission);
   const probes: Probe[] = [];
   const step = Math.max(1, Math.ceil(others.length / maxFieldsEach));
   others.forEach(([name], index) => {
@@ -250,13 +250,14 @@ function formProbes(route: Route, submission: Submission): Probe[] {
 function requestProbes(submission: Submission): Probe[] {
   const { action } = submission;
   const { others, withCsrf, post } = parts(submission);
-  const raw = (label: string, contentType: string, body: string, headers: Record<string, string> = {}): Probe => ({
+  const raw = (label: string, contentType: string, content: string, headers: Record<string, string> = {}): Probe => ({
     method: "POST",
     path: action,
     headers: { "Content-Type": contentType, ...headers },
-    body,
+    body: content,
     label,
   });
+  const valid = formBody(withCsrf(others));
   const first = others.find(([name]) => name !== "intent")?.[0] ?? "x";
   return [
     post("3000 unknown fields", [...others, ...repeat(3000, (i) => [`q.f${i}`, "1"] as [string, string])]),
@@ -264,11 +265,18 @@ function requestProbes(submission: Submission): Probe[] {
     post("hostile field names", others.map(([n, v]) => [`${n}\u0000[]`, v])),
     raw("broken multipart", "multipart/form-data; boundary=x", "--x\r\nbroken"),
     raw("JSON body", "application/json", JSON.stringify(Object.fromEntries(withCsrf(others)))),
-    raw("text/plain body", "text/plain", body(withCsrf(others))),
-    raw("malformed escapes", formType["Content-Type"], `${body(withCsrf(others))}&%ZZ=%&=`),
-    raw("no anti-forgery token", formType["Content-Type"], body(others)),
-    raw("Origin: null", formType["Content-Type"], body(withCsrf(others)), { Origin: "null" }),
-    raw("foreign Origin", formType["Content-Type"], body(withCsrf(others)), { Origin: "https://evil.example" }),
+    raw("text/plain body", "text/plain", valid),
+    raw("malformed escapes", formType["Content-Type"], `${valid}&%ZZ=%&=`),
+    raw("no anti-forgery token", formType["Content-Type"], formBody(others)),
+    raw("Origin: null", formType["Content-Type"], valid, { Origin: "null" }),
+    raw("foreign Origin", formType["Content-Type"], valid, { Origin: "https://evil.example" }),
+    {
+      method: "POST",
+      path: action,
+      headers: { ...formType, "Transfer-Encoding": "chunked" },
+      chunks: [valid, ...repeat(24, () => `&${first}=${"x".repeat(64 * 1024)}`)],
+      label: "chunked body over 1 MB",
+    },
   ];
 }
 
@@ -276,7 +284,7 @@ function parts({ action, fields }: Submission) {
   const csrf = fields.find(([name]) => name === "csrf");
   const others = fields.filter(([name]) => name !== "csrf");
   const withCsrf = (list: [string, string][]) => (csrf ? [csrf, ...list] : list);
-  const post = (label: string, form: [string, string][]): Probe => ({ method: "POST", path: action, headers: formType, body: body(withCsrf(form)), label });
+  const post = (label: string, form: [string, string][], data?: string): Probe => ({ method: "POST", path: action, headers: formType, body: formBody(withCsrf(form)), data, label });
   return { csrf, others, withCsrf, post };
 }
 
@@ -328,7 +336,7 @@ beforeAll(async () => {
         continue;
       }
       for (const [name] of form.fields) entry.keys.add(name);
-      entry.formQueries.push(body(form.fields));
+      entry.formQueries.push(formBody(form.fields));
     }
   }
 }, 120_000);

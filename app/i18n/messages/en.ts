@@ -583,6 +583,8 @@ export const en = {
   "project.noEvents": "No events yet.",
   // issue 11: shared
   "form.controlCharacters": "This text contains a control character that cannot be typed. Type or paste it again as plain text.",
+  // issue 11: hostile ids
+  "workspace.changedMeanwhile": "Someone changed or deleted this at the same moment. Reload the page to see it as it is now, and try again.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -583,4 +583,6 @@ export const lv: Messages = {
   "project.noEvents": "Pasākumu vēl nav.",
   // issue 11: shared
   "form.controlCharacters": "Tekstā ir vadības rakstzīme, ko nevar ievadīt no tastatūras. Ierakstiet vai ielīmējiet to vēlreiz kā vienkāršu tekstu.",
+  // issue 11: hostile ids
+  "workspace.changedMeanwhile": "Kāds tieši tajā pašā brīdī to mainīja vai izdzēsa. Pārlādējiet lapu, lai redzētu, kā tas ir tagad, un mēģiniet vēlreiz.",
 };
