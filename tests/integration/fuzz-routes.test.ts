@@ -372,7 +372,7 @@ describe("every route, against hostile input, never answers 5xx", () => {
         const elsewhere = known.posts.map((f) => ({ ...f, fields: f.fields.map(([n, v]): [string, string] => [n, n === "csrf" ? session.csrf : v]) }));
         const mine = own.length ? own : elsewhere;
         // One form per kind: "delete this option" is the same form for every option.
-        const kind = (f: Submission) => `${f.action.split("?")[0]} ${f.fields.map(([n, v]) => (n === "intent" ? `${n}=${v.split(":")[0]}` : n)).join("&")}`;
+        const kind = (f: Submission) => `${f.action.split("?")[0]} ${f.fields.map(([n, v]) => (n === "intent" ? `${n}=${decodeURIComponent(v).split(":")[0]}` : n)).join("&")}`;
         const distinct = [...new Map(mine.map((f) => [kind(f), f])).values()];
         const fallback: Submission = { method: "post", action: address, fields: [["csrf", session.csrf], ["intent", "x"]] };
         const submissions = distinct.length ? distinct : [fallback];
