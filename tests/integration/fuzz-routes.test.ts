@@ -208,7 +208,8 @@ function getProbes(route: Route, fixture: FullProject, queryKeys: string[], vali
   for (const value of queryKeys.length ? blunt : []) {
     probes.push({ method: "GET", path: withQuery(queryKeys.map((key) => `${encode(key)}=${value.wire}`).join("&")), label: `every query key = ${value.name}` });
   }
-  for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]) probes.push({ method, path: address, headers: formType, body: "a=1", label: `${method} method` });
+  for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]) probes.push({ method, path: address, label: `${method} method` });
+  probes.push({ method: "PUT", path: address, headers: formType, body: "a=%00", label: "PUT with a stray field" });
   probes.push({ method: "POST", path: address, headers: formType, body: "a=%00", label: "POST with a stray field" });
   return probes;
 }
