@@ -17,6 +17,15 @@ const unavailableKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "S
 const unavailableMessages =
   /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database server|database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Client has encountered a connection error|Connection refused|Server has closed the connection/i;
 
+/**
+ * Whether a row the request named is gone: an update, a delete or an ...OrThrow read that
+ * found nothing (P2025) because another request deleted it a moment before — two organisers
+ * editing one questionnaire, one deleting an option the other is saving.
+ */
+export function isGoneMeanwhile(error: unknown): boolean {
+  return Boolean(error && typeof error === "object" && (error as { code?: unknown }).code === "P2025");
+}
+
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
   const { code, kind, message, cause, meta } = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
@@ -31,11 +40,16 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
  * A Prisma client whose queries, when the database is down or every connection is busy for
  * a second, throw a 503 response with Retry-After instead of a 500 (the error pages explain it
  * and the phone keeps the answers). Connecting gives up after one second, so nothing hangs.
+ * A row deleted meanwhile throws a 409: the page was made from what is no longer there.
  */
 export function createDatabaseClient(connectionString: string): PrismaClient {
   const adapter = new PrismaPgReleasingCutTransactions({ connectionString, max: 10, connectionTimeoutMillis: 1000 });
   const unavailable = (error: unknown) =>
-    isDatabaseUnavailable(error) ? json({ message: "unavailable" }, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } }) : error;
+    isDatabaseUnavailable(error)
+      ? json({ message: "unavailable" }, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } })
+      : isGoneMeanwhile(error)
+        ? json({ message: "changed meanwhile" }, { status: 409 })
+        : error;
   const client = new PrismaClient({ adapter }).$extends({
     query: {
       async $allOperations({ args, query }) {

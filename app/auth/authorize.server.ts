@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import { prisma } from "~/db.server";
+import { isUuid } from "~/utils/ids";
 import { readForm } from "~/utils/read-form.server";
 import { isSameToken } from "./same-token.server";
 import { findSession, signInRedirect } from "./session.server";
@@ -22,9 +23,11 @@ export async function requireAdmin(request: Request) {
 /**
  * A project the user may see ("view": its evaluators and organisers) or change ("organise":
  * its organisers). Admins reach every project. A project the user has no part in answers 404,
- * so ids reveal nothing; one they may only see answers 403 to changes.
+ * so ids reveal nothing; one they may only see answers 403 to changes. An id that is not a
+ * UUID names no project for anyone, signed in or not.
  */
-export async function requireProject(request: Request, projectId: string, access: Access) {
+export async function requireProject(request: Request, projectId: string | undefined, access: Access) {
+  if (!isUuid(projectId)) throw json({ message: "not found" }, { status: 404 });
   const session = await requireSession(request);
   const { user } = session;
   const project = await prisma.project.findUnique({

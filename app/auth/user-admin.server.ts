@@ -1,6 +1,9 @@
+import { json } from "@remix-run/node";
 import { z } from "zod";
 import { errorsByField, type FormErrors } from "~/utils/form-errors";
+import { formText } from "~/utils/form-fields";
 import { prisma } from "~/db.server";
+import { isUuid } from "~/utils/ids";
 import { createOneTimeToken } from "./one-time-links.server";
 import { endAllSessions } from "./session.server";
 import { normalizeEmail } from "./users.server";
@@ -15,8 +18,7 @@ export const inviteSchema = z.object({
     .toLowerCase()
     .max(254, { error: "admin.emailInvalid" })
     .pipe(z.email({ error: "admin.emailInvalid" })),
-  name: z
-    .string({ error: "field.required" })
+  name: formText("field.required")
     .trim()
     .min(1, { error: "field.required" })
     .max(200, { error: "admin.nameTooLong" }),
@@ -37,9 +39,17 @@ export function userFormFields(form: FormData) {
   return { ...Object.fromEntries(form), projectIds: form.getAll("projectIds").map(String) };
 }
 
+/** The projects of these ids that exist; an id that is not a UUID names none and is not looked up. */
 async function existingProjectIds(ids: string[]) {
-  const projects = await prisma.project.findMany({ where: { id: { in: ids } }, select: { id: true } });
+  const projects = await prisma.project.findMany({ where: { id: { in: ids.filter(isUuid) } }, select: { id: true } });
   return projects.map((p) => p.id);
+}
+
+/** The account an admin opened, with its project access, or 404. */
+export async function findUser(userId: string | undefined) {
+  const user = isUuid(userId) ? await prisma.user.findUnique({ where: { id: userId }, include: { memberships: true } }) : null;
+  if (!user) throw json({ message: "not found" }, { status: 404 });
+  return user;
 }
 
 export function listUsers() {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pickText } from "~/i18n/translate";
+import { formText } from "~/utils/form-fields";
 import type { SurveyWithQuestions } from "~/survey/find-survey.server";
 import {
   countBins,
@@ -272,7 +273,7 @@ export function filterChoices(survey: SurveyWithQuestions, lang: string) {
 export type FilterChoices = ReturnType<typeof filterChoices>;
 
 const textRequestSchema = z.object({
-  search: z.string().max(100),
+  search: formText().max(100),
   page: z.coerce.number().int().min(1).max(1_000_000),
 });
 

@@ -5,6 +5,8 @@
 export const residentPrefixes = [
   "app.", "nav.", "language.", "home.", "joinCode.", "survey.", "answer.", "field.", "submission.",
   "error.", "pageNotFound.", "notFound.", "privacy.", "thanks.", "already.", "landing.",
+  // A typed answer with a control character is refused with the workspace forms' message.
+  "form.controlCharacters",
 ] as const;
 
 export function isResidentPath(pathname: string): boolean {

@@ -6,6 +6,7 @@ import { pickText } from "~/i18n/translate";
 import { noFilters } from "~/evaluation/results-filters";
 import { questionsOf, surveyResults } from "~/evaluation/survey-results.server";
 import { findSurveyById, type SurveyWithQuestions } from "~/survey/find-survey.server";
+import { isQuestionKey } from "~/survey/question-keys";
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 const isText = (type: string) => type === "SHORT_TEXT" || type === "LONG_TEXT";
@@ -31,7 +32,7 @@ export async function liveSettings(surveyId: string, loaded?: SurveyWithQuestion
 }
 
 const settingsSchema = z.object({
-  questions: z.array(z.string().max(40)).min(1, { error: "live.chooseOne" }).max(50),
+  questions: z.array(z.string().refine(isQuestionKey)).min(1, { error: "live.chooseOne" }).max(50),
   layout: z.enum(["ONE_AT_A_TIME", "GRID"], { error: "live.chooseOne" }),
   showFreeText: z.boolean(),
 });
@@ -73,8 +74,11 @@ export async function revokePresenterLink(surveyId: string) {
   await prisma.livePresentation.updateMany({ where: { surveyId }, data: { presenterTokenHash: null } });
 }
 
+/** 24 random bytes in base64url, as createPresenterLink writes them. */
+const presenterTokenPattern = /^[A-Za-z0-9_-]{32}$/;
+
 export async function surveyIdByPresenterToken(token: string): Promise<string | null> {
-  if (token.length > 64) return null;
+  if (!presenterTokenPattern.test(token)) return null;
   const found = await prisma.livePresentation.findUnique({ where: { presenterTokenHash: digest(token) }, select: { surveyId: true } });
   return found?.surveyId ?? null;
 }

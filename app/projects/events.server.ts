@@ -3,7 +3,8 @@ import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { MessageKey } from "~/i18n/messages/en";
 import { uiLanguages } from "~/i18n/languages";
-import { optionalWholeNumber } from "~/utils/form-fields";
+import { formText, optionalWholeNumber } from "~/utils/form-fields";
+import { isUuid } from "~/utils/ids";
 import { countryChoices, europeanCountries } from "./countries";
 import { dateToZonedLocal, zonedLocalToDate } from "~/utils/zoned-time";
 
@@ -13,7 +14,7 @@ const when = z
 
 const count = optionalWholeNumber(1_000_000);
 
-const titleText = z.string().trim().max(300, { error: "event.tooLong" }).default("");
+const titleText = formText().trim().max(300, { error: "event.tooLong" }).default("");
 
 /** At most this many country rows are read from a form (there are fewer countries to choose from). */
 export const maxCountryRows = 80;
@@ -39,8 +40,11 @@ export function eventFormSchema(allowedCountries: ReadonlySet<string>) {
       title_lv: titleText,
       title_ru: titleText,
       title_en: titleText,
-      place: z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(300, { error: "event.tooLong" }),
-      hostPartnerId: z.string().max(100).default(""),
+      place: formText("field.required").trim().min(1, { error: "field.required" }).max(300, { error: "event.tooLong" }),
+      hostPartnerId: z
+        .string({ error: "field.invalidChoice" })
+        .refine((id) => id === "" || isUuid(id), { error: "field.invalidChoice" })
+        .default(""),
       startsAt: when,
       endsAt: when,
       attendance: count,
@@ -132,7 +136,7 @@ export function eventFormValues(event?: {
 
 /** An event of this project, or 404: ids of other projects' events reveal nothing. */
 export async function findProjectEvent(projectId: string, eventId: string | undefined) {
-  const event = eventId
+  const event = isUuid(eventId)
     ? await prisma.event.findFirst({
         where: { id: eventId, projectId },
         include: { byCountry: { orderBy: [{ participants: "desc" }, { country: "asc" }] } },

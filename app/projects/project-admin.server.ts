@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { errorsByField, type FormErrors } from "~/utils/form-errors";
+import { formText } from "~/utils/form-fields";
+import { isUuid } from "~/utils/ids";
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { slugPattern, suggestSlug } from "./project-slug";
 
-const name = z.string().trim().max(300, { error: "event.tooLong" }).default("");
+const name = formText().trim().max(300, { error: "event.tooLong" }).default("");
 const day = z
   .string({ error: "project.dateInvalid" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "project.dateInvalid" })
@@ -77,8 +79,8 @@ export async function createProject(fields: Record<string, unknown>) {
 }
 
 export const partnerSchema = z.object({
-  name: z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(300, { error: "event.tooLong" }),
-  city: z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(200, { error: "event.tooLong" }),
+  name: formText("field.required").trim().min(1, { error: "field.required" }).max(300, { error: "event.tooLong" }),
+  city: formText("field.required").trim().min(1, { error: "field.required" }).max(200, { error: "event.tooLong" }),
   country: z
     .string({ error: "partner.countryInvalid" })
     .trim()
@@ -103,6 +105,7 @@ export async function addPartner(projectId: string, fields: Record<string, unkno
 
 /** Removes a partner that hosts no event; ids of other projects' partners do nothing. */
 export async function removePartner(projectId: string, partnerId: string) {
+  if (!isUuid(partnerId)) return { ok: false as const, errors: { partner: "field.invalidChoice" } as FormErrors };
   const partner = await prisma.partner.findFirst({ where: { id: partnerId, projectId }, include: { _count: { select: { events: true } } } });
   if (!partner) return { ok: false as const, errors: { partner: "field.invalidChoice" } as FormErrors };
   if (partner._count.events) return { ok: false as const, errors: { partner: "partner.hostsEvents" } as FormErrors };

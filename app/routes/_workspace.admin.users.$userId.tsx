@@ -3,23 +3,16 @@ import { FormProblem } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireAdmin } from "~/auth/authorize.server";
 import { createOneTimeToken } from "~/auth/one-time-links.server";
-import { listProjectChoices, updateUser, userFormFields, type FormErrors } from "~/auth/user-admin.server";
+import { findUser, listProjectChoices, updateUser, userFormFields, type FormErrors } from "~/auth/user-admin.server";
 import { OneTimeLink } from "~/components/one-time-link";
 import { UserAccessFields } from "~/components/user-access-fields";
 import { CsrfInput } from "~/components/workspace-shell";
-import { prisma } from "~/db.server";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { publicUrl } from "~/utils/public-url.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
-
-async function findUser(userId: string | undefined) {
-  const user = userId ? await prisma.user.findUnique({ where: { id: userId }, include: { memberships: true } }) : null;
-  if (!user) throw json({ message: "not found" }, { status: 404 });
-  return user;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);

@@ -9,7 +9,7 @@ import { projectOverview } from "~/projects/project-overview.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.name} · Balss` : "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { project, session } = await requireProject(request, params.projectId ?? "", "view");
+  const { project, session } = await requireProject(request, params.projectId, "view");
   const lang = await resolveUiLanguage(request);
   return json({
     id: project.id,

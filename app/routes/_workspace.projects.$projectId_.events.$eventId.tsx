@@ -12,7 +12,7 @@ import { displayTimeZone } from "~/utils/zoned-time";
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { project } = await requireProject(request, params.projectId ?? "", "organise");
+  const { project } = await requireProject(request, params.projectId, "organise");
   const event = await findProjectEvent(project.id, params.eventId);
   return json({
     projectId: project.id,
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { project, session } = await requireProject(request, params.projectId ?? "", "organise");
+  const { project, session } = await requireProject(request, params.projectId, "organise");
   const event = await findProjectEvent(project.id, params.eventId);
   const form = await readProtectedForm(request, session.csrfToken);
   if (form.get("intent") === "archive" || form.get("intent") === "unarchive") {

@@ -11,7 +11,7 @@ import { displayTimeZone } from "~/utils/zoned-time";
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { project } = await requireProject(request, params.projectId ?? "", "organise");
+  const { project } = await requireProject(request, params.projectId, "organise");
   return json({
     projectId: project.id,
     values: eventFormValues(),
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { project, session } = await requireProject(request, params.projectId ?? "", "organise");
+  const { project, session } = await requireProject(request, params.projectId, "organise");
   const form = await readProtectedForm(request, session.csrfToken);
   const result = await saveEvent(project.id, null, Object.fromEntries(form));
   if (result.ok) return redirect(`/projects/${project.id}/events/${result.eventId}?saved=1`);

@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 const querySchema = z.object({ event: z.uuid().nullable() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { project } = await requireProject(request, params.projectId ?? "", "view");
+  const { project } = await requireProject(request, params.projectId, "view");
   const query = querySchema.safeParse({ event: new URL(request.url).searchParams.get("event") || null });
   const results = await projectResults(project.id, {
     lang: await resolveUiLanguage(request),

@@ -19,7 +19,7 @@ import {
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { project } = await requireProject(request, params.projectId ?? "", "organise");
+  const { project } = await requireProject(request, params.projectId, "organise");
   const partners = await listPartners(project.id);
   return json({
     projectId: project.id,
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { project, session } = await requireProject(request, params.projectId ?? "", "organise");
+  const { project, session } = await requireProject(request, params.projectId, "organise");
   const form = Object.fromEntries(await readProtectedForm(request, session.csrfToken));
   const result =
     form.intent === "addPartner"

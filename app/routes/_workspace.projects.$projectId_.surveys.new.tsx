@@ -13,7 +13,7 @@ import { surveyTemplates } from "~/survey/templates";
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { project } = await requireProject(request, params.projectId ?? "", "organise");
+  const { project } = await requireProject(request, params.projectId, "organise");
   const lang = await resolveUiLanguage(request);
   const events = await prisma.event.findMany({ where: { projectId: project.id, archivedAt: null }, orderBy: { startsAt: "asc" } });
   return json({
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { project, session } = await requireProject(request, params.projectId ?? "", "organise");
+  const { project, session } = await requireProject(request, params.projectId, "organise");
   const fields = Object.fromEntries(await readProtectedForm(request, session.csrfToken));
   const result = await createSurveyFromForm(project.id, fields);
   if (result.ok) return redirect(`/surveys/${result.surveyId}`);

@@ -47,8 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "addLanguage" || intent === "removeLanguage") {
     const result = await changeLanguages(survey, intent, Object.fromEntries(form));
     if (!result.ok) return json({ ok: false as const, message: result.error, count: 0 }, { status: 400 });
-    const language = String(form.get("language"));
-    return redirect(`/surveys/${survey.id}/translations${intent === "addLanguage" ? `?to=${language}` : ""}`);
+    return redirect(`/surveys/${survey.id}/translations${intent === "addLanguage" ? `?to=${result.language}` : ""}`);
   }
   const to = targetLanguage(request, survey.languages, survey.defaultLanguage);
   const result = await saveTranslations(survey, to, form, session.user.id);

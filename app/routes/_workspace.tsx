@@ -31,7 +31,9 @@ export function ErrorBoundary() {
           ? t("workspace.forbidden")
           : status === 503
             ? t("error.unavailableBody")
-            : t("error.body");
+            : status === 409
+              ? t("workspace.changedMeanwhile")
+              : t("error.body");
   return (
     <main id="main" className="workspace">
       <h1>{status === 404 ? t("pageNotFound.title") : status === 503 ? t("error.unavailableTitle") : t("error.title")}</h1>

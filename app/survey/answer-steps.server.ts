@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/messages/en";
+import { isUuid } from "~/utils/ids";
 import { visibleQuestionKeys } from "./conditions";
 import type { SurveyWithQuestions } from "./find-survey.server";
 import type { AnswerValues, ResidentSurvey } from "./resident-survey";
@@ -9,7 +10,7 @@ import { answerValuesFromForm, unknownFields, validateAnswers, type FieldErrors 
 
 /** The fixed fields of the answering form; the answers themselves are checked per question. */
 export const answerFormSchema = z.object({
-  surveyId: z.string().min(1).max(100),
+  surveyId: z.string().refine(isUuid),
   idempotencyKey: z.uuid(),
   page: z.coerce.number().int().min(0).max(1000),
   intent: z.enum(["next", "back", "submit"]),

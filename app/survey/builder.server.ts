@@ -4,6 +4,8 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { QuestionType } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
 import { pickText } from "~/i18n/translate";
+import { formText } from "~/utils/form-fields";
+import { isQuestionKey } from "./question-keys";
 import { questionTypes } from "./question-types";
 import { agreementScale } from "./standard-scales";
 
@@ -13,8 +15,7 @@ import { agreementScale } from "./standard-scales";
 
 export type BuilderResult = { ok: true; key?: string } | { ok: false; error: MessageKey; vars?: Record<string, string> };
 
-const requiredText = (error: MessageKey) =>
-  z.string({ error }).trim().min(1, { error }).max(1000, { error: "builder.tooLong" });
+const requiredText = (error: MessageKey) => formText(error).trim().min(1, { error }).max(1000, { error: "builder.tooLong" });
 
 export const addQuestionSchema = z.object({
   type: z.enum(questionTypes, { error: "field.invalidChoice" }),
@@ -39,6 +40,15 @@ export const inLanguages = (label: Record<string, string>, languages: string[]) 
 
 const squeezed = (text: string) => text.replace(/\s+/g, " ").trim();
 const sameWording = (a: string, b: string) => squeezed(a).localeCompare(squeezed(b), undefined, { sensitivity: "accent" }) === 0;
+
+/**
+ * Holds the questionnaire's row until the transaction ends, so that structural changes made at
+ * the same moment (two organisers adding a question) run one after the other: the second sees
+ * the first's key and position instead of choosing the same one.
+ */
+async function lockSurvey(tx: Prisma.TransactionClient, surveyId: string) {
+  await tx.$executeRaw`SELECT 1 FROM "Survey" WHERE id = ${surveyId} FOR UPDATE`;
+}
 
 /** Writes positions 0, 1, 2 … in the given order (positions count through the whole survey). */
 async function renumber(tx: Prisma.TransactionClient, ids: string[]) {
@@ -70,18 +80,18 @@ export async function addQuestion(surveyId: string, fields: Record<string, unkno
   const lastOnPage = survey.questions.filter((q) => q.sectionId === section.id).at(-1);
   const lastText = pickText(lastOnPage?.text, survey.defaultLanguage, survey.defaultLanguage);
   if (lastOnPage && sameWording(lastText, parsed.data.text)) return { ok: false, error: "builder.sameAsLast", vars: { key: lastOnPage.key } };
-  const taken = new Set(survey.questions.map((q) => q.key));
-  let n = survey.questions.length + 1;
-  while (taken.has(`q${n}`)) n++;
-  const key = `q${n}`;
   const lang = survey.defaultLanguage;
   const { type, text } = parsed.data;
-  await prisma.$transaction(async (tx) => {
+  const key = await prisma.$transaction(async (tx) => {
+    await lockSurvey(tx, surveyId);
+    const taken = new Set((await readingOrder(tx, surveyId)).map((q) => q.key));
+    let n = taken.size + 1;
+    while (taken.has(`q${n}`)) n++;
     await tx.question.create({
       data: {
         surveyId,
         sectionId: section.id,
-        key,
+        key: `q${n}`,
         type,
         position: last,
         text: { [lang]: text },
@@ -90,6 +100,7 @@ export async function addQuestion(surveyId: string, fields: Record<string, unkno
       },
     });
     await renumber(tx, (await readingOrder(tx, surveyId)).map((q) => q.id));
+    return `q${n}`;
   });
   return { ok: true, key };
 }
@@ -98,9 +109,12 @@ export async function addQuestion(surveyId: string, fields: Record<string, unkno
 export async function addSection(surveyId: string, fields: Record<string, unknown>): Promise<BuilderResult> {
   const parsed = z.object({ title: requiredText("builder.pageTitleRequired") }).safeParse(fields);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message as MessageKey };
-  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { sections: true } });
-  const position = Math.max(-1, ...survey.sections.map((s) => s.position)) + 1;
-  await prisma.section.create({ data: { surveyId, position, title: { [survey.defaultLanguage]: parsed.data.title } } });
+  await prisma.$transaction(async (tx) => {
+    await lockSurvey(tx, surveyId);
+    const survey = await tx.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { sections: true } });
+    const position = Math.max(-1, ...survey.sections.map((s) => s.position)) + 1;
+    await tx.section.create({ data: { surveyId, position, title: { [survey.defaultLanguage]: parsed.data.title } } });
+  });
   return { ok: true };
 }
 
@@ -139,7 +153,7 @@ export async function moveQuestion(surveyId: string, key: string, direction: "up
 }
 
 export const moveToSchema = z.object({
-  key: z.string().max(100),
+  key: z.string().refine(isQuestionKey),
   position: z.coerce.number({ error: "field.invalidChoice" }).int({ error: "field.invalidChoice" }).min(0, { error: "field.invalidChoice" }),
 });
 
@@ -173,6 +187,7 @@ export async function moveQuestionTo(surveyId: string, fields: Record<string, un
 
 /** Deletes a question that has no answers and that no other question depends on. */
 export async function deleteQuestion(surveyId: string, key: string): Promise<BuilderResult> {
+  if (!isQuestionKey(key)) return { ok: false, error: "builder.unknownQuestion" };
   const question = await prisma.question.findUnique({
     where: { surveyId_key: { surveyId, key } },
     include: { _count: { select: { answers: true, dependants: true } } },

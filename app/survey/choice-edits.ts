@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { QuestionType } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
+import { formText, hasControlCharacters } from "~/utils/form-fields";
 import { codeForLabel, isDerivedCode, isValidCode } from "./option-codes";
 
 // What the question form asks of a question's options and statements: their labels in every
@@ -23,7 +23,7 @@ export const newLinesLimit = 100;
 type Texts = Record<string, string>;
 export type ChoiceError = { error: MessageKey; field: string; vars?: Record<string, string> };
 
-const text = (max: number, error: MessageKey) => z.string().max(max, { error }).default("");
+const text = (max: number, error: MessageKey) => formText().max(max, { error }).default("");
 
 /** The non-empty `${prefix}_${lang}` fields, trimmed, by language. */
 export function translated(
@@ -37,7 +37,7 @@ export function translated(
   for (const lang of languages) {
     const parsed = text(max, tooLong).safeParse(fields[`${prefix}_${lang}`]);
     if (!parsed.success) return { error: parsed.error.issues[0]!.message as MessageKey };
-    const value = parsed.data.replace(/\0/g, "").trim();
+    const value = parsed.data.trim();
     if (value) values[lang] = value;
   }
   return { values };
@@ -47,7 +47,6 @@ export function translated(
 export function nonEmptyLines(value: unknown): string[] {
   if (typeof value !== "string") return [];
   return value
-    .replace(/\0/g, "")
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter(Boolean);
@@ -87,6 +86,7 @@ export function planChoices(question: EditedQuestion, fields: Record<string, unk
 
   const written = writtenOptionTypes.includes(question.type);
   const newLabels = written ? nonEmptyLines(fields.newOptions) : [];
+  if (newLabels.some(hasControlCharacters)) return { error: "form.controlCharacters", field: "newOptions" };
   if (newLabels.length > newLinesLimit) return { error: "builder.tooManyLines", field: "newOptions", vars: { max: String(newLinesLimit) } };
   if (newLabels.some((label) => label.length > optionLabelLimit)) return { error: "builder.optionTooLong", field: "newOptions" };
   const seen = question.options.map((o) => labels.get(o.id)![main] ?? "").filter(Boolean);
@@ -118,6 +118,7 @@ export function planChoices(question: EditedQuestion, fields: Record<string, unk
     statements.push({ id: statement.id, key: statement.key, text: result.values });
   }
   const newTexts = question.type === "LIKERT_MATRIX" ? nonEmptyLines(fields.newStatements) : [];
+  if (newTexts.some(hasControlCharacters)) return { error: "form.controlCharacters", field: "newStatements" };
   if (newTexts.length > newLinesLimit) return { error: "builder.tooManyLines", field: "newStatements", vars: { max: String(newLinesLimit) } };
   if (newTexts.some((line) => line.length > statementLimit)) return { error: "builder.tooLong", field: "newStatements" };
   const keys = new Set(question.statements.map((s) => s.key));

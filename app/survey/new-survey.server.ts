@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
+import { isUuid } from "~/utils/ids";
 import { Prisma } from "~/generated/prisma/client";
 import type { SurveyPhase } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
@@ -30,7 +31,10 @@ export const newSurveySchema = z.object({
   template: z.enum(Object.keys(startingPoints) as [keyof typeof startingPoints], {
     error: (issue) => (issue.input === undefined || issue.input === "" ? "survey.chooseStart" : "field.invalidChoice"),
   }),
-  eventId: z.string({ error: "field.invalidChoice" }).max(100, { error: "field.invalidChoice" }).default(""),
+  eventId: z
+    .string({ error: "field.invalidChoice" })
+    .refine((id) => id === "" || isUuid(id), { error: "field.invalidChoice" })
+    .default(""),
   phase: z.enum(["NONE", "BEFORE", "AFTER"], { error: "field.invalidChoice" }).default("NONE"),
 });
 

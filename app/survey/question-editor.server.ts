@@ -6,6 +6,7 @@ import type { QuestionType } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
 import { inLanguages, type BuilderResult } from "./builder.server";
 import { planChoices, translated } from "./choice-edits";
+import { isQuestionKey } from "./question-keys";
 import { questionTypes } from "./question-types";
 import { agreementScale } from "./standard-scales";
 import { hasResponses, recordEdits, textChanges, type WordingEdit } from "./wording-edits.server";
@@ -14,20 +15,19 @@ const choiceTypes = new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT", "LIKE
 
 /** One question with everything its form shows, or 404. */
 export async function loadQuestion(surveyId: string, key: string | undefined) {
+  if (!isQuestionKey(key)) throw json({ message: "not found" }, { status: 404 });
   const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
-  const question = key
-    ? await prisma.question.findUnique({
-        where: { surveyId_key: { surveyId, key } },
-        include: {
-          options: { orderBy: { position: "asc" }, include: { _count: { select: { answers: true } } } },
-          statements: { orderBy: { position: "asc" }, include: { _count: { select: { answers: true } } } },
-          conditionQuestion: true,
-          conditionOption: true,
-          section: true,
-          _count: { select: { answers: true, dependants: true } },
-        },
-      })
-    : null;
+  const question = await prisma.question.findUnique({
+    where: { surveyId_key: { surveyId, key } },
+    include: {
+      options: { orderBy: { position: "asc" }, include: { _count: { select: { answers: true } } } },
+      statements: { orderBy: { position: "asc" }, include: { _count: { select: { answers: true } } } },
+      conditionQuestion: true,
+      conditionOption: true,
+      section: true,
+      _count: { select: { answers: true, dependants: true } },
+    },
+  });
   if (!question) throw json({ message: "not found" }, { status: 404 });
   // A condition may only point to a choice question asked before this one.
   const earlier = await prisma.question.findMany({

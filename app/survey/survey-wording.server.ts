@@ -2,17 +2,13 @@ import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { MessageKey } from "~/i18n/messages/en";
+import { formText } from "~/utils/form-fields";
 import { withLanguage } from "./translations.server";
 import { hasResponses, recordEdits, textChanges } from "./wording-edits.server";
 
-const clean = (value: string) => value.replace(/\0/g, "").trim();
-
 export const surveyWordingSchema = z.object({
-  title: z
-    .string({ error: "survey.titleRequired" })
-    .transform(clean)
-    .pipe(z.string().min(1, { error: "survey.titleRequired" }).max(500, { error: "survey.titleTooLong" })),
-  intro: z.string().default("").transform(clean).pipe(z.string().max(5000, { error: "translations.tooLong" })),
+  title: formText("survey.titleRequired").trim().min(1, { error: "survey.titleRequired" }).max(500, { error: "survey.titleTooLong" }),
+  intro: formText().trim().max(5000, { error: "translations.tooLong" }).default(""),
 });
 
 export type SurveyWordingResult = { ok: true } | { ok: false; error: MessageKey; field: "title" | "intro" };

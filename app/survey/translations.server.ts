@@ -3,6 +3,7 @@ import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { languageNames } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
+import { hasControlCharacters } from "~/utils/form-fields";
 import type { SurveyWithQuestions } from "./find-survey.server";
 import { surveyTexts } from "./survey-texts";
 import { hasResponses, recordEdits, type WordingEdit } from "./wording-edits.server";
@@ -37,13 +38,17 @@ export async function saveTranslations(
   const edits: WordingEdit[] = [];
   // Both labels of a rating live in one settings object: the second change builds on the first.
   const settingsSoFar = new Map<string, Record<string, unknown>>();
+  const seen = new Set<string>();
   for (const [name, raw] of form.entries()) {
     if (!name.startsWith("text:")) continue;
     const address = name.slice(5);
     const text = known.get(address);
-    if (!text || typeof raw !== "string") return { ok: false, error: "translations.outOfDate" };
-    const value = raw.replace(/\0/g, "").trim();
+    // The page has one field per text: a text sent twice is not from it.
+    if (!text || typeof raw !== "string" || seen.has(address)) return { ok: false, error: "translations.outOfDate" };
+    seen.add(address);
+    const value = raw.trim();
     if (value.length > textLimit) return { ok: false, error: "translations.tooLong" };
+    if (hasControlCharacters(value)) return { ok: false, error: "form.controlCharacters" };
     if ((text.value[lang] ?? "") === value) continue;
     updates.push(updateText(survey, address, lang, value, settingsSoFar));
     edits.push({ what: address, language: lang, before: text.value[lang] ?? "", after: value });
@@ -102,12 +107,12 @@ export async function changeLanguages(survey: SurveyWithQuestions, intent: "addL
   if (!parsed.success) return { ok: false as const, error: "translations.unknownLanguage" as MessageKey };
   const { language } = parsed.data;
   if (intent === "addLanguage") {
-    if (survey.languages.includes(language)) return { ok: true as const };
+    if (survey.languages.includes(language)) return { ok: true as const, language };
     await prisma.survey.update({ where: { id: survey.id }, data: { languages: [...survey.languages, language] } });
-    return { ok: true as const };
+    return { ok: true as const, language };
   }
   if (language === survey.defaultLanguage) return { ok: false as const, error: "translations.cannotRemoveDefault" as MessageKey };
   if (survey.status === "OPEN") return { ok: false as const, error: "translations.cannotRemoveWhileOpen" as MessageKey };
   await prisma.survey.update({ where: { id: survey.id }, data: { languages: survey.languages.filter((l) => l !== language) } });
-  return { ok: true as const };
+  return { ok: true as const, language };
 }

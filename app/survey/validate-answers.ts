@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/messages/en";
+import { formText } from "~/utils/form-fields";
 import { allQuestions, isQuestionVisible } from "./conditions";
 import {
   fieldName,
@@ -38,11 +39,10 @@ function check<T>(schema: z.ZodType<T>, input: unknown, vars?: FieldError["vars"
   throw new AnswerProblem({ message: result.error.issues[0]!.message as MessageKey, vars });
 }
 
-// NUL cannot be stored in PostgreSQL text and has no place in an answer.
-const present = (raw: string[] | undefined) => (raw ?? []).map((v) => v.replace(/\0/g, "").trim()).filter(Boolean);
+const present = (raw: string[] | undefined) => (raw ?? []).map((v) => v.trim()).filter(Boolean);
 
 function textSchema(max: number) {
-  return z.string().max(max, { error: "field.tooLong" });
+  return formText().max(max, { error: "field.tooLong" });
 }
 
 const numberSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "~/i18n/messages/en";
 
 /** An optional whole number typed into a form: empty means none (null). */
 export function optionalWholeNumber(max: number) {
@@ -18,9 +19,12 @@ export function optionalWholeNumber(max: number) {
 // rest would hide inside names and exports. Tabs and line breaks are typed, so they stay.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-/** Text sent by a form; control characters are refused with a message ("form.controlCharacters"). */
-export function formText() {
-  return z.string().refine((value) => !controlCharacters.test(value), { message: "form.controlCharacters" });
+/**
+ * Text sent by a form; control characters are refused with a message ("form.controlCharacters").
+ * `notText`: the message when the field is missing or is not text (a file).
+ */
+export function formText(notText?: MessageKey) {
+  return z.string(notText ? { error: notText } : undefined).refine((value) => !controlCharacters.test(value), { message: "form.controlCharacters" });
 }
 
 export function hasControlCharacters(value: string): boolean {

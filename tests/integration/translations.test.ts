@@ -92,7 +92,7 @@ describe("translations", () => {
 
   it("a new language starts empty and keeps the survey from opening until it is complete or removed", async () => {
     const survey = await draft();
-    expect(await changeLanguages(survey, "addLanguage", { language: "de" })).toEqual({ ok: true });
+    expect(await changeLanguages(survey, "addLanguage", { language: "de" })).toEqual({ ok: true, language: "de" });
     const withGerman = await reload(survey.id);
     expect(withGerman.languages).toEqual(["lv", "ru", "en", "de"]);
     const progress = translationProgress(withGerman);
@@ -105,7 +105,7 @@ describe("translations", () => {
       error: "translations.cannotRemoveDefault",
     });
     expect(await changeLanguages(withGerman, "addLanguage", { language: "klingon" })).toMatchObject({ ok: false });
-    expect(await changeLanguages(withGerman, "removeLanguage", { language: "de" })).toEqual({ ok: true });
+    expect(await changeLanguages(withGerman, "removeLanguage", { language: "de" })).toEqual({ ok: true, language: "de" });
     expect(await openSurvey(survey.id)).toEqual({ ok: true });
     expect(await changeLanguages(await reload(survey.id), "removeLanguage", { language: "ru" })).toEqual({
       ok: false,

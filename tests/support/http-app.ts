@@ -56,6 +56,12 @@ export function rawRequest(
     const req = httpRequest(
       { host: "127.0.0.1", port: app.port, method: options.method ?? "GET", path: options.path, headers: options.headers },
       (res) => {
+        // An event stream never ends: its status and headers are the answer.
+        if (res.headers["content-type"]?.startsWith("text/event-stream")) {
+          res.destroy();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: "", ms: Date.now() - started });
+          return;
+        }
         const parts: Buffer[] = [];
         res.on("data", (part: Buffer) => parts.push(part));
         res.on("end", () =>
@@ -104,13 +110,17 @@ export interface SignedInUser {
   csrf: string;
 }
 
+/** A fresh session of an existing user, as if they had signed in: its cookie and anti-forgery token. */
+export async function sessionOf(userId: string): Promise<Pick<SignedInUser, "cookie" | "csrf">> {
+  // The in-process app speaks plain HTTP, so the session's cookie is the one for http.
+  const setCookie = await startSession(new Request("http://127.0.0.1/signin"), userId);
+  const session = await prisma.session.findFirstOrThrow({ where: { userId }, orderBy: { expiresAt: "desc" } });
+  return { cookie: setCookie.split(";")[0]!, csrf: session.csrfToken };
+}
+
 /** A new user of the given role with a session, as if they had signed in. */
 export async function signedInUser(role: "ADMIN" | "ORGANISER" | "EVALUATOR", projectIds: string[] = []): Promise<SignedInUser> {
   const email = `${role.toLowerCase()}-${crypto.randomUUID()}@example.org`;
   const user = await createUser({ email, name: role, role, password: "a-long-test-password", projectIds });
-  // The in-process app speaks plain HTTP, so the session's cookie is the one for http.
-  const setCookie = await startSession(new Request("http://127.0.0.1/signin"), user.id);
-  const cookie = setCookie.split(";")[0]!;
-  const session = await prisma.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { expiresAt: "desc" } });
-  return { userId: user.id, email, cookie, csrf: session.csrfToken };
+  return { userId: user.id, email, ...(await sessionOf(user.id)) };
 }

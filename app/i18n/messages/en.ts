@@ -594,6 +594,8 @@ export const en = {
   "signIn.formExpired": "This page was open for a long time, so for your security the sign-in was not sent. Please sign in again.",
   "joinCode.tooManyTitle": "Please wait a few minutes",
   "joinCode.tooMany": "Too many codes that do not exist were tried from this network. Please wait {wait} min, then type the code from the poster again or scan its QR code.",
+  // issue 11: hostile ids
+  "workspace.changedMeanwhile": "Someone changed or deleted this at the same moment. Reload the page to see it as it is now, and try again.",
 } as const;
 
 export type MessageKey = keyof typeof en;
