@@ -1,24 +1,56 @@
-import { Link, useLocation } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { languageNames, uiLanguages } from "~/i18n/languages";
 import { useContentLanguage, useTranslation } from "~/i18n/use-translation";
 
-/** Plain links, so switching works without JavaScript; the page keeps its path. */
+/** Up to this many languages fit a phone's header as links; more are a list to pick from. */
+const mostLinks = 4;
+
+/**
+ * Switches the page's language, keeping its path and query; works without JavaScript. A few
+ * languages (a questionnaire's) are plain links; many (the workspace's) are a select with a
+ * button, which stays one line on a 320 px phone. Choosing does not switch by itself: a page
+ * that changed while a keyboard moves through the list would lose its place.
+ */
 export function LanguageSwitcher({ languages = uiLanguages }: { languages?: readonly string[] }) {
   const { t } = useTranslation();
   const current = useContentLanguage();
   const location = useLocation();
   if (languages.length < 2) return null;
+  const search = new URLSearchParams(location.search);
+  search.delete("index"); // left by a form posted to the start page
+  search.delete("lang");
+  if (languages.length > mostLinks) {
+    return (
+      <Form method="get" action={location.pathname} className="language-switcher" aria-label={t("language.label")}>
+        {[...search].map(([name, value], index) => (
+          <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+        ))}
+        <label htmlFor="language-choice" className="visually-hidden">
+          {t("language.label")}
+        </label>
+        <select id="language-choice" name="lang" defaultValue={current}>
+          {languages.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {languageNames[lang] ?? lang}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button">
+          {t("language.change")}
+        </button>
+      </Form>
+    );
+  }
   return (
     <nav aria-label={t("language.label")} className="language-switcher">
       <ul>
         {languages.map((lang) => {
-          const search = new URLSearchParams(location.search);
-          search.delete("index"); // left by a form posted to the start page
-          search.set("lang", lang);
+          const withLanguage = new URLSearchParams(search);
+          withLanguage.set("lang", lang);
           return (
             <li key={lang}>
               <Link
-                to={`${location.pathname}?${search}`}
+                to={`${location.pathname}?${withLanguage}`}
                 lang={lang}
                 hrefLang={lang}
                 aria-current={lang === current ? "true" : undefined}

@@ -1,13 +1,18 @@
 import { createCookie } from "@remix-run/node";
+import { de } from "./messages/de";
 import { en, type Messages } from "./messages/en";
+import { es } from "./messages/es";
+import { fi } from "./messages/fi";
+import { it } from "./messages/it";
 import { lv } from "./messages/lv";
 import { ru } from "./messages/ru";
+import { sv } from "./messages/sv";
 import { fallbackUiLanguage, isUiLanguage, negotiateLanguage, uiLanguages, type UiLanguage } from "./languages";
 import { residentPrefixes } from "./resident-pages";
 
 // Dictionaries stay on the server: a page receives only its own language through the root
 // loader, which keeps the resident page's JavaScript small (bench/page-weight).
-export const dictionaries: Record<UiLanguage, Messages> = { lv, ru, en };
+export const dictionaries: Record<UiLanguage, Messages> = { lv, ru, en, sv, de, it, es, fi };
 
 /** Remembers the language chosen with the switcher, for workspace pages whose links carry no `?lang=`. */
 export const languageCookie = createCookie("lang", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });

@@ -1,5 +1,5 @@
-/** Languages the interface is fully translated into. */
-export const uiLanguages = ["lv", "ru", "en"] as const;
+/** Languages the interface is fully translated into: the WIR partnership's (issue 12). */
+export const uiLanguages = ["lv", "ru", "en", "sv", "de", "it", "es", "fi"] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
 export const fallbackUiLanguage: UiLanguage = "en";

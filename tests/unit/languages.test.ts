@@ -59,11 +59,11 @@ describe("negotiateLanguage", () => {
 });
 
 describe("uiLanguages", () => {
-  it("are Latvian, Russian and English with English as fallback", () => {
-    expect([...uiLanguages].sort()).toEqual(["en", "lv", "ru"]);
+  it("are the partnership's eight languages, with English as fallback", () => {
+    expect([...uiLanguages].sort()).toEqual(["de", "en", "es", "fi", "it", "lv", "ru", "sv"]);
     expect(fallbackUiLanguage).toBe("en");
     expect(isUiLanguage("ru")).toBe(true);
-    expect(isUiLanguage("de")).toBe(false);
+    expect(isUiLanguage("fr")).toBe(false);
     expect(isUiLanguage(undefined)).toBe(false);
   });
 });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { dictionaries } from "~/i18n/i18n.server";
+import { uiLanguages } from "~/i18n/languages";
 import { en } from "~/i18n/messages/en";
 import { lv } from "~/i18n/messages/lv";
 import { ru } from "~/i18n/messages/ru";
 import { createTranslator, pickText } from "~/i18n/translate";
 
-const translations = { lv, ru } as Record<string, Record<string, string>>;
+const translations = Object.fromEntries(Object.entries(dictionaries).filter(([lang]) => lang !== "en")) as Record<string, Record<string, string>>;
+
+/** Texts that are the same as in English on purpose: the name, and words the languages share. */
+const sameAsEnglish: Record<string, string[]> = {
+  all: ["app.name"],
+  sv: ["edits.what", "translations.text"], // "Text"
+  de: ["admin.name", "project.nameGroup", "edits.what", "translations.text"], // "Name", "Text"
+  it: ["signIn.password"], // "Password"
+};
+/** Whether a text has a word in it (placeholders, dashes and single letters such as "n" are none). */
+const hasWords = (text: string) => /\p{L}{2,}/u.test(text.replace(/\{\w+\}/g, ""));
 const enKeys = Object.keys(en).sort();
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -28,6 +40,11 @@ describe.each(Object.keys(translations))("messages in %s", (lang) => {
     expect(empty).toEqual([]);
   });
 
+  it("leaves no text in English (except names and abbreviations)", () => {
+    const english = enKeys.filter((key) => messages[key] === en[key as keyof typeof en] && hasWords(messages[key]!) && ![...sameAsEnglish.all!, ...(sameAsEnglish[lang] ?? [])].includes(key));
+    expect(english).toEqual([]);
+  });
+
   it("uses every placeholder of the English text, and no other", () => {
     const wrong = enKeys.filter((key) => {
       const source = placeholders(en[key as keyof typeof en]);
@@ -36,6 +53,10 @@ describe.each(Object.keys(translations))("messages in %s", (lang) => {
     });
     expect(wrong).toEqual([]);
   });
+});
+
+it("every workspace language has a dictionary", () => {
+  expect(Object.keys(dictionaries).sort()).toEqual([...uiLanguages].sort());
 });
 
 describe("English messages", () => {

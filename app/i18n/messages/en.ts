@@ -596,6 +596,8 @@ export const en = {
   "joinCode.tooMany": "Too many codes that do not exist were tried from this network. Please wait {wait} min, then type the code from the poster again or scan its QR code.",
   // issue 11: hostile ids
   "workspace.changedMeanwhile": "Someone changed or deleted this at the same moment. Reload the page to see it as it is now, and try again.",
+  // issue 12: languages
+  "language.change": "Change",
 } as const;
 
 export type MessageKey = keyof typeof en;

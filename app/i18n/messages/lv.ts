@@ -596,4 +596,6 @@ export const lv: Messages = {
   "joinCode.tooMany": "No šī tīkla ir izmēģināts pārāk daudz neesošu kodu. Lūdzu, uzgaidiet {wait} min, tad vēlreiz ievadiet kodu no plakāta vai noskenējiet tā QR kodu.",
   // issue 11: hostile ids
   "workspace.changedMeanwhile": "Kāds tieši tajā pašā brīdī to mainīja vai izdzēsa. Pārlādējiet lapu, lai redzētu, kā tas ir tagad, un mēģiniet vēlreiz.",
+  // issue 12: languages
+  "language.change": "Mainīt",
 };
