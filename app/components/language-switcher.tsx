@@ -21,7 +21,7 @@ export function LanguageSwitcher({ languages = uiLanguages }: { languages?: read
   search.delete("lang");
   if (languages.length > mostLinks) {
     return (
-      <Form method="get" action={location.pathname} className="language-switcher" aria-label={t("language.label")}>
+      <Form method="get" action={location.pathname} className="language-switcher">
         {[...search].map(([name, value], index) => (
           <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
         ))}
