@@ -22,7 +22,7 @@ for (const c of cases) {
       const checkAccessibility = async () => c.javaScript && (await expectAccessible(page));
       await checkAccessibility();
       await page.getByRole("textbox").fill("daug-av");
-      await page.getByRole("button").click();
+      await page.getByRole("main").getByRole("button").click();
 
       await expect(page).toHaveURL(new RegExp(`/s/DAUGAV\\?lang=${c.lang}$`));
       await expect(page.locator(".privacy-notice")).toBeVisible();

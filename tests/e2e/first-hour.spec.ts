@@ -38,7 +38,7 @@ async function answerOnAPhone(browser: Browser, joinCode: string, phone: { local
   const lv = phone.locale.startsWith("lv");
   await page.goto("/");
   await page.getByRole("textbox").fill(joinCode.toLowerCase());
-  await page.getByRole("button").click();
+  await page.getByRole("main").getByRole("button").click();
   await page.getByRole("link", { name: lv ? "Sākt" : "Start" }).click();
   await page.getByRole("radio", { name: phone.walks ? (lv ? "Jā" : "Yes") : lv ? "Nē" : "No", exact: true }).check();
   const why = page.getByLabel(lv ? "Kas jūs attur?" : "What keeps you away?");

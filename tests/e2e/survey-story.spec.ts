@@ -115,7 +115,7 @@ test("an organiser builds a questionnaire of every question type in two language
   const phone = await resident.newPage();
   await phone.goto("/");
   await phone.getByRole("textbox").fill(joinCode.toLowerCase());
-  await phone.getByRole("button").click();
+  await phone.getByRole("main").getByRole("button").click();
   await phone.getByRole("link", { name: "Start" }).click();
   for (const question of questions) await expect(phone.getByText(question.en, { exact: false }).first()).toBeVisible();
   await expectAccessible(phone);

@@ -224,7 +224,7 @@ test("an organiser creates a questionnaire from a template, previews it in Russi
   const phone = await (await browser.newContext({ locale: "ru-RU" })).newPage();
   await phone.goto("/");
   await phone.getByRole("textbox").fill(joinCode.toLowerCase());
-  await phone.getByRole("button").click();
+  await phone.getByRole("main").getByRole("button").click();
   await phone.getByRole("link", { name: "Начать" }).click();
   for (let pageNumber = 1; ; pageNumber++) {
     await expect(phone.locator(".progress-text")).toContainText(`Страница ${pageNumber}`);
