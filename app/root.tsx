@@ -12,7 +12,8 @@ import {
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { PageShell } from "~/components/page-shell";
-import { dictionaries, languageCookie, residentMessages, resolveUiLanguage } from "~/i18n/i18n.server";
+import { textDirection, type UiLanguage } from "~/i18n/languages";
+import { dictionaries, languageCookie, residentMessages, resolveResidentLanguage, resolveUiLanguage } from "~/i18n/i18n.server";
 import { isResidentPath } from "~/i18n/resident-pages";
 import { useContentLanguage, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import styles from "~/styles/app.css";
@@ -23,10 +24,11 @@ export const meta: MetaFunction = () => [{ title: "Balss" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const uiLanguage = await resolveUiLanguage(request);
   const url = new URL(request.url);
   const chosen = url.searchParams.has("lang");
-  const messages = isResidentPath(url.pathname) ? residentMessages(uiLanguage) : dictionaries[uiLanguage];
+  const residentPage = isResidentPath(url.pathname);
+  const uiLanguage = residentPage ? await resolveResidentLanguage(request) : await resolveUiLanguage(request);
+  const messages = residentPage ? residentMessages(uiLanguage) : dictionaries[uiLanguage as UiLanguage];
   return json(
     { i18n: { uiLanguage, messages } satisfies RootI18n },
     chosen ? { headers: { "Set-Cookie": await languageCookie.serialize(uiLanguage) } } : undefined,
@@ -43,7 +45,7 @@ function DocumentLanguage({ children }: { children: ReactNode }) {
   const lang = useContentLanguage();
   const nonce = useNonce();
   return (
-    <html lang={lang}>
+    <html lang={lang} dir={textDirection(lang)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

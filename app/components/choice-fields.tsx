@@ -1,4 +1,4 @@
-import { languageNames } from "~/i18n/languages";
+import { languageName } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 import { maxCodeLength } from "~/survey/option-codes";
 import { NewLinesField } from "./new-lines-field";
@@ -26,7 +26,7 @@ interface Props {
  */
 export function ChoiceFields({ languages, defaultLanguage, type, writesOptions, hasAnswers, options, statements, problem, unsaved }: Props) {
   const { t } = useTranslation();
-  const name = (lang: string) => languageNames[lang] ?? lang;
+  const name = (lang: string) => languageName(lang);
   const errorOf = (field: string) => (problem && problem.field === field ? problem.message : undefined);
   const labelFields = (prefix: string, label: (lang: string) => string, values: Texts, maxLength: number) =>
     languages.map((lang) => {

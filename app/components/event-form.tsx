@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { FieldError } from "./field-error";
 import { OneLanguageRequiredLegend, RequiredMark } from "./required-mark";
-import { languageNames, uiLanguages } from "~/i18n/languages";
+import { languageName, uiLanguages } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { CsrfInput } from "./workspace-shell";
@@ -55,7 +55,7 @@ export function EventForm({ values, errors = {}, partners, countries, timeZone }
         {uiLanguages.map((lang) =>
           field(
             `title_${lang}`,
-            t("event.titleIn", { language: languageNames[lang] ?? lang }),
+            t("event.titleIn", { language: languageName(lang) }),
             <input {...a11y(`title_${lang}`)} lang={lang} maxLength={300} defaultValue={values[`title_${lang}`]} />,
           ),
         )}

@@ -1,5 +1,5 @@
 import { Form, Link, useLocation } from "@remix-run/react";
-import { languageNames, uiLanguages } from "~/i18n/languages";
+import { languageName, uiLanguages } from "~/i18n/languages";
 import { useContentLanguage, useTranslation } from "~/i18n/use-translation";
 
 /** Up to this many languages fit a phone's header as links; more are a list to pick from. */
@@ -31,7 +31,7 @@ export function LanguageSwitcher({ languages = uiLanguages }: { languages?: read
         <select id="language-choice" name="lang" defaultValue={current}>
           {languages.map((lang) => (
             <option key={lang} value={lang} lang={lang}>
-              {languageNames[lang] ?? lang}
+              {languageName(lang)}
             </option>
           ))}
         </select>
@@ -55,7 +55,7 @@ export function LanguageSwitcher({ languages = uiLanguages }: { languages?: read
                 hrefLang={lang}
                 aria-current={lang === current ? "true" : undefined}
               >
-                {languageNames[lang] ?? lang}
+                {languageName(lang)}
               </Link>
             </li>
           );

@@ -7,7 +7,16 @@ import { it } from "./messages/it";
 import { lv } from "./messages/lv";
 import { ru } from "./messages/ru";
 import { sv } from "./messages/sv";
-import { fallbackUiLanguage, isUiLanguage, negotiateLanguage, uiLanguages, type UiLanguage } from "./languages";
+import {
+  fallbackUiLanguage,
+  isUiLanguage,
+  negotiateLanguage,
+  residentLanguages,
+  uiLanguages,
+  type ResidentLanguage,
+  type UiLanguage,
+} from "./languages";
+import { residentOnlyDictionaries } from "./resident-dictionaries.server";
 import { residentPrefixes } from "./resident-pages";
 
 // Dictionaries stay on the server: a page receives only its own language through the root
@@ -18,26 +27,43 @@ export const dictionaries: Record<UiLanguage, Messages> = { lv, ru, en, sv, de, 
 export const languageCookie = createCookie("lang", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
 
 /**
- * The interface language: `?lang=` when it is one we have, then the language chosen earlier
- * (cookie), then the browser's preference.
+ * The page's language among `available`: `?lang=` when it is one of them, then the language
+ * chosen earlier (cookie), then the browser's preference, then English.
  */
-export async function resolveUiLanguage(request: Request): Promise<UiLanguage> {
+async function resolveLanguage<Language extends string>(request: Request, available: readonly Language[]): Promise<Language> {
+  const isAvailable = (value: unknown): value is Language => available.includes(value as Language);
+  const fallback = fallbackUiLanguage as Language;
   const requested = new URL(request.url).searchParams.get("lang");
-  if (isUiLanguage(requested)) return requested;
-  if (requested) return fallbackUiLanguage;
+  if (isAvailable(requested)) return requested;
+  if (requested) return fallback;
   const remembered: unknown = await languageCookie.parse(request.headers.get("Cookie"));
-  if (isUiLanguage(remembered)) return remembered;
-  const negotiated = negotiateLanguage(request.headers.get("Accept-Language"), uiLanguages, fallbackUiLanguage);
-  return isUiLanguage(negotiated) ? negotiated : fallbackUiLanguage;
+  if (isAvailable(remembered)) return remembered;
+  const negotiated = negotiateLanguage(request.headers.get("Accept-Language"), available, fallback);
+  return isAvailable(negotiated) ? negotiated : fallback;
 }
 
-const residentDictionaries = new Map<UiLanguage, Messages>();
+/** The workspace's interface language. */
+export function resolveUiLanguage(request: Request): Promise<UiLanguage> {
+  return resolveLanguage(request, uiLanguages);
+}
 
-/** The part of a dictionary residents' pages use (see resident-pages.ts). */
-export function residentMessages(language: UiLanguage): Messages {
+/** The language of a resident's page (the start page and everything under /s/). */
+export function resolveResidentLanguage(request: Request): Promise<ResidentLanguage> {
+  return resolveLanguage(request, residentLanguages);
+}
+
+const residentDictionaries = new Map<ResidentLanguage, Messages>();
+
+/**
+ * The part of a dictionary residents' pages use (see resident-pages.ts). Typed as the whole
+ * dictionary because the pages share components with the workspace; they only look up
+ * residents' keys.
+ */
+export function residentMessages(language: ResidentLanguage): Messages {
   let messages = residentDictionaries.get(language);
   if (!messages) {
-    const entries = Object.entries(dictionaries[language]).filter(([key]) => residentPrefixes.some((prefix) => key.startsWith(prefix)));
+    const source: Partial<Messages> = isUiLanguage(language) ? dictionaries[language] : residentOnlyDictionaries[language];
+    const entries = Object.entries(source).filter(([key]) => residentPrefixes.some((prefix) => key.startsWith(prefix)));
     messages = Object.fromEntries(entries) as Messages;
     residentDictionaries.set(language, messages);
   }

@@ -4,17 +4,62 @@ export type UiLanguage = (typeof uiLanguages)[number];
 
 export const fallbackUiLanguage: UiLanguage = "en";
 
+/**
+ * Languages residents' pages speak: the EU's 24 official languages, and Russian, Ukrainian,
+ * Arabic and Turkish, for residents who came from outside the EU (issue 12). A questionnaire
+ * can be written in any of them.
+ */
+export const residentLanguages = [
+  "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
+  "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "ru", "uk", "ar", "tr",
+] as const;
+export type ResidentLanguage = (typeof residentLanguages)[number];
+
 /** Each language named in itself, for language pickers. */
-export const languageNames: Record<string, string> = {
-  lv: "Latviešu",
-  ru: "Русский",
-  en: "English",
+export const languageNames: Record<ResidentLanguage, string> = {
+  bg: "Български",
+  cs: "Čeština",
+  da: "Dansk",
   de: "Deutsch",
-  it: "Italiano",
+  el: "Ελληνικά",
+  en: "English",
   es: "Español",
+  et: "Eesti",
   fi: "Suomi",
+  fr: "Français",
+  ga: "Gaeilge",
+  hr: "Hrvatski",
+  hu: "Magyar",
+  it: "Italiano",
+  lt: "Lietuvių",
+  lv: "Latviešu",
+  mt: "Malti",
+  nl: "Nederlands",
+  pl: "Polski",
+  pt: "Português",
+  ro: "Română",
+  sk: "Slovenčina",
+  sl: "Slovenščina",
   sv: "Svenska",
+  ru: "Русский",
+  uk: "Українська",
+  ar: "العربية",
+  tr: "Türkçe",
 };
+
+/** The name of a language code, in that language; the code itself when it is none of ours. */
+export function languageName(code: string): string {
+  return (languageNames as Record<string, string>)[code] ?? code;
+}
+
+export function isResidentLanguage(value: unknown): value is ResidentLanguage {
+  return typeof value === "string" && (residentLanguages as readonly string[]).includes(value);
+}
+
+/** Arabic is written right to left; the page's `dir` follows its language. */
+export function textDirection(lang: string): "rtl" | "ltr" {
+  return lang === "ar" ? "rtl" : "ltr";
+}
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === "string" && (uiLanguages as readonly string[]).includes(value);

@@ -1,3 +1,5 @@
+import type { MessageKey, Messages } from "./messages/en";
+
 /**
  * Residents' pages (the start page and everything under /s/) get only the interface texts they
  * use, to keep the HTML small on event Wi-Fi; every other page gets the whole dictionary.
@@ -8,6 +10,10 @@ export const residentPrefixes = [
   // A typed answer with a control character is refused with the workspace forms' message.
   "form.controlCharacters",
 ] as const;
+
+/** The keys residents' pages use; a residents-only language translates just these. */
+export type ResidentKey = Extract<MessageKey, `${(typeof residentPrefixes)[number]}${string}`>;
+export type ResidentMessages = Pick<Messages, ResidentKey>;
 
 export function isResidentPath(pathname: string): boolean {
   return pathname === "/" || pathname.startsWith("/s/");

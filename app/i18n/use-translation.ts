@@ -1,11 +1,12 @@
 import { useMatches, useRouteLoaderData } from "@remix-run/react";
 import { createContext, useContext } from "react";
 import type { Messages } from "./messages/en";
-import type { UiLanguage } from "./languages";
+import type { ResidentLanguage } from "./languages";
 import { createTranslator } from "./translate";
 
 export interface RootI18n {
-  uiLanguage: UiLanguage;
+  /** A workspace language, or on residents' pages any of theirs. */
+  uiLanguage: ResidentLanguage;
   messages: Messages;
 }
 

@@ -2,6 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type MetaFunction } from "@rem
 import { useActionData } from "@remix-run/react";
 import { JoinCodeForm } from "~/components/join-code-form";
 import { PageShell } from "~/components/page-shell";
+import { residentLanguages } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 import { findJoinCode, joinFormSchema } from "~/survey/join-survey.server";
 import { clientAddressOf } from "~/utils/client-address.server";
@@ -27,7 +28,7 @@ export default function Home() {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>();
   return (
-    <PageShell title={t("home.title")}>
+    <PageShell title={t("home.title")} languages={residentLanguages}>
       <p className="lead">{t("home.lead")}</p>
       <JoinCodeForm defaultCode={actionData?.typed} error={actionData?.error} />
     </PageShell>

@@ -6,7 +6,7 @@ import { OneLanguageRequiredLegend, RequiredMark } from "~/components/required-m
 import { CsrfInput } from "~/components/workspace-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import { addPartner, listPartners, removePartner } from "~/projects/project-admin.server";
-import { languageNames, uiLanguages } from "~/i18n/languages";
+import { languageName, uiLanguages } from "~/i18n/languages";
 import {
   projectDetailsValues,
   projectSettingsValues,
@@ -162,7 +162,7 @@ function ProjectForms({
         <CsrfInput />
         <fieldset className="question">
           <OneLanguageRequiredLegend>{t("project.nameGroup")}</OneLanguageRequiredLegend>
-          {uiLanguages.map((lang) => field(`name_${lang}`, t("project.nameIn", { language: languageNames[lang] ?? lang })))}
+          {uiLanguages.map((lang) => field(`name_${lang}`, t("project.nameIn", { language: languageName(lang) })))}
         </fieldset>
         {field("startsOn", t("project.startsOn"), { type: "date", required: true })}
         {field("endsOn", t("project.endsOn"), { type: "date", required: true })}

@@ -5,7 +5,7 @@ import { readProtectedForm, requireAdmin } from "~/auth/authorize.server";
 import { FieldError, FormProblem } from "~/components/field-error";
 import { OneLanguageRequiredLegend, RequiredMark } from "~/components/required-mark";
 import { CsrfInput } from "~/components/workspace-shell";
-import { languageNames, uiLanguages } from "~/i18n/languages";
+import { languageName, uiLanguages } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 import { createProject } from "~/projects/project-admin.server";
 import { suggestSlug } from "~/projects/project-slug";
@@ -81,7 +81,7 @@ export default function NewProject() {
         <CsrfInput />
         <fieldset className="question">
           <OneLanguageRequiredLegend>{t("project.nameGroup")}</OneLanguageRequiredLegend>
-          {uiLanguages.map((lang) => field(`name_${lang}`, t("project.nameIn", { language: languageNames[lang] ?? lang })))}
+          {uiLanguages.map((lang) => field(`name_${lang}`, t("project.nameIn", { language: languageName(lang) })))}
         </fieldset>
         <div className="field">
           <label htmlFor="slug">{t("project.slug")}</label>

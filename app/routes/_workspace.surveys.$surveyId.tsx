@@ -5,7 +5,7 @@ import { readProtectedForm } from "~/auth/authorize.server";
 import { FieldError } from "~/components/field-error";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { languageNames } from "~/i18n/languages";
+import { languageName } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { duplicateAsAfter } from "~/survey/new-survey.server";
@@ -242,7 +242,7 @@ function WordingEdits({ edits, timeZone }: { edits: ReturnType<typeof useLoaderD
 /** The title and introduction in the questionnaire's main language; the others are translations. */
 function WordingForm({ survey, result }: { survey: ReturnType<typeof useLoaderData<typeof loader>>; result: PublishOutcome | undefined }) {
   const { t } = useTranslation();
-  const language = languageNames[survey.defaultLanguage] ?? survey.defaultLanguage;
+  const language = languageName(survey.defaultLanguage);
   const error = (field: "title" | "intro") => (result && !result.ok && result.field === field ? result.message : undefined);
   return (
     <section aria-labelledby="wording-title">

@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { exportPageData } from "~/exports/export-download.server";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { languageNames } from "~/i18n/languages";
+import { languageName } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 import { requireSurvey } from "~/survey/require-survey.server";
 
@@ -48,7 +48,7 @@ export default function ExportPage() {
           <select id="language" name="language" defaultValue={survey.labelLanguage}>
             {survey.languages.map((language) => (
               <option key={language} value={language}>
-                {languageNames[language] ?? language}
+                {languageName(language)}
               </option>
             ))}
           </select>

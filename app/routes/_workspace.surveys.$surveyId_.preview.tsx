@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { randomUUID } from "node:crypto";
 import { AnswerForm } from "~/components/answer-form/answer-form";
 import { dictionaries } from "~/i18n/i18n.server";
-import { fallbackUiLanguage, isUiLanguage, languageNames } from "~/i18n/languages";
+import { fallbackUiLanguage, isUiLanguage, languageName } from "~/i18n/languages";
 import { TranslationOverride, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import { answerStep } from "~/survey/answer-steps.server";
 import { findSurveyById, toResidentSurvey } from "~/survey/find-survey.server";
@@ -51,7 +51,7 @@ export default function Preview() {
           {languages.map((language) => (
             <li key={language}>
               <Link to={`?in=${language}`} aria-current={language === lang ? "true" : undefined} lang={language}>
-                {languageNames[language] ?? language}
+                {languageName(language)}
               </Link>
             </li>
           ))}

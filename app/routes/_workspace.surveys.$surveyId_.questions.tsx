@@ -5,7 +5,7 @@ import { z } from "zod";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { languageNames } from "~/i18n/languages";
+import { languageName } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { useQuestionDrag } from "~/components/question-drag";
@@ -76,7 +76,7 @@ export default function Builder() {
   const survey = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const language = languageNames[survey.defaultLanguage] ?? survey.defaultLanguage;
+  const language = languageName(survey.defaultLanguage);
   const drag = useQuestionDrag(survey.canOrganise);
   const navigation = useNavigation();
   const sending = (intent: string) => navigation.state === "submitting" && navigation.formData?.get("intent") === intent;

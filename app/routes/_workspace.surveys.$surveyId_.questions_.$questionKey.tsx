@@ -5,7 +5,7 @@ import { ChoiceFields, DeleteChoiceButtons } from "~/components/choice-fields";
 import { FieldError } from "~/components/field-error";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { languageNames } from "~/i18n/languages";
+import { languageName } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -100,7 +100,7 @@ export default function EditQuestion() {
   const { t } = useTranslation();
   // New options typed in the fields are saved: the fields start empty again once they are.
   const choiceSignature = [...question.options.map((o) => o.value), ...question.statements.map((s) => s.key)].join(" ");
-  const name = (lang: string) => languageNames[lang] ?? lang;
+  const name = (lang: string) => languageName(lang);
   const error = (field: string) => (result && !result.ok && result.field?.startsWith(field) ? result.message : undefined);
   const perLanguage = (prefix: string, label: MessageKey | ((lang: string) => string), values: Record<string, string>, long = false) =>
     languages.map((lang) => {

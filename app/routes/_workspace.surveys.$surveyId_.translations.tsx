@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
-import { languageNames } from "~/i18n/languages";
+import { languageName } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { findSurveyById } from "~/survey/find-survey.server";
@@ -59,7 +59,7 @@ export default function Translations() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const name = (lang: string) => languageNames[lang] ?? lang;
+  const name = (lang: string) => languageName(lang);
   const editable = data.canOrganise;
   // Writing the default language itself shows one column; translating shows it beside the other.
   const sideBySide = data.to !== data.defaultLanguage;
@@ -146,7 +146,7 @@ export default function Translations() {
 
 function LanguageForms({ data }: { data: ReturnType<typeof useLoaderData<typeof loader>> }) {
   const { t } = useTranslation();
-  const name = (lang: string) => languageNames[lang] ?? lang;
+  const name = (lang: string) => languageName(lang);
   return (
     <div className="language-forms">
       {data.addable.length ? (

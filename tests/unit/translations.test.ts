@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dictionaries } from "~/i18n/i18n.server";
-import { uiLanguages } from "~/i18n/languages";
+import { residentLanguages, uiLanguages } from "~/i18n/languages";
+import { residentOnlyDictionaries } from "~/i18n/resident-dictionaries.server";
+import { residentPrefixes } from "~/i18n/resident-pages";
 import { en } from "~/i18n/messages/en";
 import { lv } from "~/i18n/messages/lv";
 import { ru } from "~/i18n/messages/ru";
@@ -94,4 +96,28 @@ describe("pickText", () => {
     expect(pickText({}, "de", "lv")).toBe("");
     expect(pickText(null, "de", "lv")).toBe("");
   });
+});
+
+describe.each(Object.keys(residentOnlyDictionaries))("residents' pages in %s", (lang) => {
+  const messages = residentOnlyDictionaries[lang as keyof typeof residentOnlyDictionaries] as Record<string, string>;
+  const residentKeys = enKeys.filter((key) => residentPrefixes.some((prefix) => key.startsWith(prefix)));
+
+  it("has exactly the keys residents' pages use", () => {
+    expect(Object.keys(messages).sort()).toEqual(residentKeys);
+  });
+
+  it("has no empty text and none left in English", () => {
+    const wrong = residentKeys.filter((key) => !messages[key]?.trim() || (messages[key] === en[key as keyof typeof en] && hasWords(messages[key]!) && !sameAsEnglish.all!.includes(key)));
+    expect(wrong).toEqual([]);
+  });
+
+  it("uses every placeholder of the English text, and no other", () => {
+    const wrong = residentKeys.filter((key) => placeholders(en[key as keyof typeof en]).join() !== [...new Set(placeholders(messages[key]!))].join());
+    expect(wrong).toEqual([]);
+  });
+});
+
+it("every language of residents' pages has its texts", () => {
+  const covered = [...Object.keys(dictionaries), ...Object.keys(residentOnlyDictionaries)].sort();
+  expect(covered).toEqual([...residentLanguages].sort());
 });

@@ -1,5 +1,5 @@
 import type { ResultsFilters } from "~/evaluation/results-filters";
-import { languageNames } from "~/i18n/languages";
+import { languageName } from "~/i18n/languages";
 import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import type { FilterChoicesView } from "./results-filters-form";
@@ -9,7 +9,7 @@ export function filtersInWords(filters: ResultsFilters, choices: FilterChoicesVi
   const parts: string[] = [];
   if (filters.from) parts.push(t("results.sinceDate", { date: filters.from }));
   if (filters.to) parts.push(t("results.untilDate", { date: filters.to }));
-  if (filters.language) parts.push(`${t("results.language")}: ${languageNames[filters.language] ?? filters.language}`);
+  if (filters.language) parts.push(`${t("results.language")}: ${languageName(filters.language)}`);
   for (const { question, options } of filters.answers) {
     const demographic = choices.demographics.find((d) => d.key === question);
     const labels = options.map((value) => demographic?.options.find((o) => o.value === value)?.label ?? value);

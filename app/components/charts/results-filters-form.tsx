@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import type { ResultsFilters } from "~/evaluation/results-filters";
-import { languageNames } from "~/i18n/languages";
+import { languageName } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 
 export interface FilterChoicesView {
@@ -29,7 +29,7 @@ export function ResultsFiltersForm({ filters, choices, clearHref }: { filters: R
             <option value="">{t("results.anyLanguage")}</option>
             {choices.languages.map((code) => (
               <option key={code} value={code}>
-                {languageNames[code] ?? code}
+                {languageName(code)}
               </option>
             ))}
           </select>
