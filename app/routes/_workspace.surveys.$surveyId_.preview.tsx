@@ -2,8 +2,9 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { randomUUID } from "node:crypto";
 import { AnswerForm } from "~/components/answer-form/answer-form";
-import { dictionaries } from "~/i18n/i18n.server";
-import { fallbackUiLanguage, isUiLanguage, languageName } from "~/i18n/languages";
+import { residentMessages } from "~/i18n/i18n.server";
+import { fallbackUiLanguage, isResidentLanguage, languageName, textDirection } from "~/i18n/languages";
+import { createTranslator } from "~/i18n/translate";
 import { TranslationOverride, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import { answerStep } from "~/survey/answer-steps.server";
 import { findSurveyById, toResidentSurvey } from "~/survey/find-survey.server";
@@ -23,8 +24,9 @@ async function previewSurvey(request: Request, surveyId: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSurvey(request, params.surveyId, "view");
   const { survey, lang, resident } = await previewSurvey(request, params.surveyId!);
-  const uiLanguage = isUiLanguage(lang) ? lang : fallbackUiLanguage;
-  const i18n: RootI18n = { uiLanguage, messages: dictionaries[uiLanguage] };
+  // The phone's buttons and messages in the questionnaire's language, as residents get them.
+  const uiLanguage = isResidentLanguage(lang) ? lang : fallbackUiLanguage;
+  const i18n: RootI18n = { uiLanguage, messages: residentMessages(uiLanguage) };
   return json({ surveyId: survey.id, lang, languages: survey.languages, resident, freshKey: randomUUID(), i18n });
 }
 
@@ -59,11 +61,11 @@ export default function Preview() {
       </nav>
       <p className="notice">{t("survey.previewNote")}</p>
       <TranslationOverride.Provider value={i18n}>
-        <div className="phone-frame" lang={lang}>
+        <div className="phone-frame" lang={lang} dir={textDirection(lang)}>
           <h1>{resident.title}</h1>
           {result?.done ? (
             <p role="status" className="notice" lang={i18n.uiLanguage}>
-              {t("survey.previewDone")}
+              {createTranslator(i18n.messages)("survey.previewDone")}
             </p>
           ) : (
             <AnswerForm
