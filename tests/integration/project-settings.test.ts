@@ -33,15 +33,15 @@ describe("a project's name, dates and archive", () => {
   it("renames a project and moves its dates; bad input changes nothing", async () => {
     const { saveProjectDetails } = await import("~/projects/project-settings.server");
     const project = await prisma.project.create({
-      data: { slug: `details-${Math.random().toString(36).slice(2, 8)}`, name: { lv: "Vecs", de: "Alt" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
+      data: { slug: `details-${Math.random().toString(36).slice(2, 8)}`, name: { lv: "Vecs", fr: "Ancien" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
     });
     expect(await saveProjectDetails(project.id, { name_lv: " Jauns ", name_ru: "", name_en: "New", startsOn: "2026-02-01", endsOn: "2027-01-31" })).toEqual({
       ok: true,
       errors: {},
     });
     const saved = await prisma.project.findUniqueOrThrow({ where: { id: project.id } });
-    // A language the form does not show (de) is kept.
-    expect(saved.name).toEqual({ de: "Alt", lv: "Jauns", en: "New" });
+    // A language the form does not show (fr) is kept.
+    expect(saved.name).toEqual({ fr: "Ancien", lv: "Jauns", en: "New" });
     expect(saved.startsOn.toISOString().slice(0, 10)).toBe("2026-02-01");
     expect(saved.endsOn.toISOString().slice(0, 10)).toBe("2027-01-31");
 
