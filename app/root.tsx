@@ -12,10 +12,10 @@ import {
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { PageShell } from "~/components/page-shell";
-import { textDirection, type UiLanguage } from "~/i18n/languages";
-import { dictionaries, languageCookie, residentMessages, resolveResidentLanguage, resolveUiLanguage } from "~/i18n/i18n.server";
+import { textDirection } from "~/i18n/languages";
+import { languageCookie, pageTranslations } from "~/i18n/i18n.server";
 import { isResidentPath } from "~/i18n/resident-pages";
-import { useContentLanguage, useTranslation, type RootI18n } from "~/i18n/use-translation";
+import { useContentLanguage, useTranslation } from "~/i18n/use-translation";
 import styles from "~/styles/app.css";
 import { useNonce } from "~/utils/nonce";
 
@@ -24,14 +24,11 @@ export const meta: MetaFunction = () => [{ title: "Balss" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const chosen = url.searchParams.has("lang");
-  const residentPage = isResidentPath(url.pathname);
-  const uiLanguage = residentPage ? await resolveResidentLanguage(request) : await resolveUiLanguage(request);
-  const messages = residentPage ? residentMessages(uiLanguage) : dictionaries[uiLanguage as UiLanguage];
+  const i18n = await pageTranslations(request);
+  const chosen = new URL(request.url).searchParams.has("lang");
   return json(
-    { i18n: { uiLanguage, messages } satisfies RootI18n },
-    chosen ? { headers: { "Set-Cookie": await languageCookie.serialize(uiLanguage) } } : undefined,
+    { i18n },
+    chosen ? { headers: { "Set-Cookie": await languageCookie.serialize(i18n.uiLanguage) } } : undefined,
   );
 }
 

@@ -17,7 +17,8 @@ import {
   type UiLanguage,
 } from "./languages";
 import { residentOnlyDictionaries } from "./resident-dictionaries.server";
-import { residentPrefixes } from "./resident-pages";
+import { isResidentPath, residentPrefixes } from "./resident-pages";
+import type { RootI18n } from "./use-translation";
 
 // Dictionaries stay on the server: a page receives only its own language through the root
 // loader, which keeps the resident page's JavaScript small (bench/page-weight).
@@ -48,7 +49,7 @@ export function resolveUiLanguage(request: Request): Promise<UiLanguage> {
 }
 
 /** The language of a resident's page (the start page and everything under /s/). */
-export function resolveResidentLanguage(request: Request): Promise<ResidentLanguage> {
+function resolveResidentLanguage(request: Request): Promise<ResidentLanguage> {
   return resolveLanguage(request, residentLanguages);
 }
 
@@ -68,4 +69,14 @@ export function residentMessages(language: ResidentLanguage): Messages {
     residentDictionaries.set(language, messages);
   }
   return messages;
+}
+
+/** The language and dictionary of a page: residents' pages get only their texts, in any of their languages. */
+export async function pageTranslations(request: Request): Promise<RootI18n> {
+  if (isResidentPath(new URL(request.url).pathname)) {
+    const language = await resolveResidentLanguage(request);
+    return { uiLanguage: language, messages: residentMessages(language) };
+  }
+  const language = await resolveUiLanguage(request);
+  return { uiLanguage: language, messages: dictionaries[language] };
 }
