@@ -56,9 +56,13 @@ export function isResidentLanguage(value: unknown): value is ResidentLanguage {
   return typeof value === "string" && (residentLanguages as readonly string[]).includes(value);
 }
 
-/** Arabic is written right to left; the page's `dir` follows its language. */
-export function textDirection(lang: string): "rtl" | "ltr" {
-  return lang === "ar" ? "rtl" : "ltr";
+/**
+ * The `dir` attribute for a language written right to left (Arabic); none for the others,
+ * whose left-to-right is the default. An explicit `dir="ltr"` on the page made Chromium send a
+ * broken character in a textarea's Latvian text (tests/e2e/builder.spec.ts, without JavaScript).
+ */
+export function textDirection(lang: string): "rtl" | undefined {
+  return lang === "ar" ? "rtl" : undefined;
 }
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
