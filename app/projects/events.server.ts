@@ -3,7 +3,7 @@ import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { MessageKey } from "~/i18n/messages/en";
 import { uiLanguages } from "~/i18n/languages";
-import { formText, optionalWholeNumber } from "~/utils/form-fields";
+import { fieldsPerLanguage, formText, optionalId, optionalWholeNumber, textsByLanguage } from "~/utils/form-fields";
 import { isUuid } from "~/utils/ids";
 import { countryChoices, europeanCountries } from "./countries";
 import { dateToZonedLocal, zonedLocalToDate } from "~/utils/zoned-time";
@@ -37,21 +37,16 @@ const countryRows = z
 export function eventFormSchema(allowedCountries: ReadonlySet<string>) {
   return z
     .object({
-      title_lv: titleText,
-      title_ru: titleText,
-      title_en: titleText,
+      ...fieldsPerLanguage("title", titleText),
       place: formText("field.required").trim().min(1, { error: "field.required" }).max(300, { error: "event.tooLong" }),
-      hostPartnerId: z
-        .string({ error: "field.invalidChoice" })
-        .refine((id) => id === "" || isUuid(id), { error: "field.invalidChoice" })
-        .default(""),
+      hostPartnerId: optionalId(),
       startsAt: when,
       endsAt: when,
       attendance: count,
       staffMobilities: count,
       byCountry: countryRows,
     })
-    .refine((e) => e.title_lv || e.title_ru || e.title_en, { path: ["title_lv"], message: "event.titleRequired" })
+    .refine((e) => Object.keys(textsByLanguage("title", e)).length > 0, { path: ["title_lv"], message: "event.titleRequired" })
     .refine((e) => e.endsAt >= e.startsAt, { path: ["endsAt"], message: "event.endBeforeStart" })
     .transform((e, ctx) => {
       const split: { country: string; participants: number }[] = [];
@@ -161,13 +156,11 @@ export async function saveEvent(projectId: string, eventId: string | null, field
     }
     return { ok: false as const, errors };
   }
-  const { title_lv, title_ru, title_en, hostPartnerId, attendance, staffMobilities, byCountry, ...rest } = parsed.data;
+  const { place, startsAt, endsAt, hostPartnerId, attendance, staffMobilities, byCountry } = parsed.data;
   const host = hostPartnerId ? await prisma.partner.findFirst({ where: { id: hostPartnerId, projectId } }) : null;
   if (hostPartnerId && !host) return { ok: false as const, errors: { hostPartnerId: "field.invalidChoice" } as EventFormErrors };
-  const title = Object.fromEntries(
-    Object.entries({ lv: title_lv, ru: title_ru, en: title_en }).filter(([, text]) => text),
-  );
-  const data = { ...rest, title, hostPartnerId: host?.id ?? null, attendance, staffMobilities: staffMobilities ?? 0 };
+  const title = textsByLanguage("title", parsed.data);
+  const data = { place, startsAt, endsAt, title, hostPartnerId: host?.id ?? null, attendance, staffMobilities: staffMobilities ?? 0 };
   const event = await prisma.$transaction(async (tx) => {
     const saved = eventId
       ? await tx.event.update({ where: { id: eventId }, data })

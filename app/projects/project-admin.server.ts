@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { errorsByField, type FormErrors } from "~/utils/form-errors";
-import { formText } from "~/utils/form-fields";
+import { fieldsPerLanguage, formText, textsByLanguage } from "~/utils/form-fields";
 import { isUuid } from "~/utils/ids";
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
@@ -18,10 +18,10 @@ const day = z
     return date;
   });
 
-const nameAndDates = z.object({ name_lv: name, name_ru: name, name_en: name, startsOn: day, endsOn: day });
+const nameAndDates = z.object({ ...fieldsPerLanguage("name", name), startsOn: day, endsOn: day });
 
 type NameAndDates = z.infer<typeof nameAndDates>;
-const hasName = (p: NameAndDates) => Boolean(p.name_lv || p.name_ru || p.name_en);
+const hasName = (p: NameAndDates) => Object.keys(projectName(p)).length > 0;
 const endsAfterStart = (p: NameAndDates) => p.endsOn >= p.startsOn;
 
 export const newProjectSchema = nameAndDates
@@ -44,7 +44,7 @@ export const projectDetailsSchema = nameAndDates
 
 /** The name as stored: only the languages that were given. */
 export function projectName(p: NameAndDates) {
-  return Object.fromEntries(Object.entries({ lv: p.name_lv, ru: p.name_ru, en: p.name_en }).filter(([, v]) => v));
+  return textsByLanguage("name", p);
 }
 
 /**

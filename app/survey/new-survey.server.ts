@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
-import { isUuid } from "~/utils/ids";
+import { optionalId } from "~/utils/form-fields";
 import { Prisma } from "~/generated/prisma/client";
 import type { SurveyPhase } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
@@ -31,10 +31,7 @@ export const newSurveySchema = z.object({
   template: z.enum(Object.keys(startingPoints) as [keyof typeof startingPoints], {
     error: (issue) => (issue.input === undefined || issue.input === "" ? "survey.chooseStart" : "field.invalidChoice"),
   }),
-  eventId: z
-    .string({ error: "field.invalidChoice" })
-    .refine((id) => id === "" || isUuid(id), { error: "field.invalidChoice" })
-    .default(""),
+  eventId: optionalId(),
   phase: z.enum(["NONE", "BEFORE", "AFTER"], { error: "field.invalidChoice" }).default("NONE"),
 });
 

@@ -59,6 +59,13 @@ describe("events", () => {
     expect((await prisma.event.findUniqueOrThrow({ where: { id: event.id } })).attendance).toBeNull();
   });
 
+  it("may be titled in any workspace language alone", async () => {
+    const created = await saveEvent(projectId, null, { ...valid, title_lv: "", title_en: "", title_sv: "Möte i Vänersborg", title_fi: "Tapaaminen" });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect((await prisma.event.findUniqueOrThrow({ where: { id: created.eventId } })).title).toEqual({ sv: "Möte i Vänersborg", fi: "Tapaaminen" });
+  });
+
   it("refuse bad input with a message per field and write nothing", async () => {
     const before = await prisma.event.count({ where: { projectId } });
     expect(await saveEvent(projectId, null, {})).toMatchObject({

@@ -45,6 +45,11 @@ describe("a project's name, dates and archive", () => {
     expect(saved.startsOn.toISOString().slice(0, 10)).toBe("2026-02-01");
     expect(saved.endsOn.toISOString().slice(0, 10)).toBe("2027-01-31");
 
+    // Named in Swedish only (every workspace language is a field of the form): saved, not refused.
+    expect(await saveProjectDetails(project.id, { name_sv: "Ungdomsråd", startsOn: "2026-02-01", endsOn: "2027-01-31" })).toMatchObject({ ok: true });
+    expect((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).name).toEqual({ fr: "Ancien", sv: "Ungdomsråd" });
+    await saveProjectDetails(project.id, { name_lv: " Jauns ", name_en: "New", startsOn: "2026-02-01", endsOn: "2027-01-31" });
+
     expect(await saveProjectDetails(project.id, { name_lv: "", startsOn: "2026-02-01", endsOn: "2027-01-31" })).toMatchObject({
       ok: false,
       errors: { name_lv: "project.nameRequired" },
