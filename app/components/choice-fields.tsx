@@ -26,7 +26,6 @@ interface Props {
  */
 export function ChoiceFields({ languages, defaultLanguage, type, writesOptions, hasAnswers, options, statements, problem, unsaved }: Props) {
   const { t } = useTranslation();
-  const name = (lang: string) => languageName(lang);
   const errorOf = (field: string) => (problem && problem.field === field ? problem.message : undefined);
   const labelFields = (prefix: string, label: (lang: string) => string, values: Texts, maxLength: number) =>
     languages.map((lang) => {
@@ -54,7 +53,7 @@ export function ChoiceFields({ languages, defaultLanguage, type, writesOptions, 
             const codeError = errorOf(codeId);
             return (
               <div key={option.value} className="choice-editor">
-                {labelFields(`option_${option.value}`, (lang) => t("builder.optionLabel", { number, language: name(lang) }), option.label, 500)}
+                {labelFields(`option_${option.value}`, (lang) => t("builder.optionLabel", { number, language: languageName(lang) }), option.label, 500)}
                 {writesOptions ? (
                   <div className="field">
                     <label htmlFor={codeId}>{t("builder.optionCode", { number })}</label>
@@ -85,8 +84,8 @@ export function ChoiceFields({ languages, defaultLanguage, type, writesOptions, 
               name="newOptions"
               lang={defaultLanguage}
               legend={t(options.length ? "builder.moreOptions" : "builder.firstOptions")}
-              areaLabel={t("builder.newOptionsArea", { language: name(defaultLanguage) })}
-              itemLabel={(number) => t("builder.newOption", { number, language: name(defaultLanguage) })}
+              areaLabel={t("builder.newOptionsArea", { language: languageName(defaultLanguage) })}
+              itemLabel={(number) => t("builder.newOption", { number, language: languageName(defaultLanguage) })}
               hint={t("builder.newOptionsHint")}
               emptyFields={options.length ? 1 : 2}
               initial={unsaved?.newOptions}
@@ -102,7 +101,7 @@ export function ChoiceFields({ languages, defaultLanguage, type, writesOptions, 
             <div key={statement.key} className="choice-editor">
               {labelFields(
                 `statement_${statement.key}`,
-                (lang) => t("builder.statementLabel", { number: index + 1, language: name(lang) }),
+                (lang) => t("builder.statementLabel", { number: index + 1, language: languageName(lang) }),
                 statement.text,
                 1000,
               )}
@@ -112,8 +111,8 @@ export function ChoiceFields({ languages, defaultLanguage, type, writesOptions, 
             name="newStatements"
             lang={defaultLanguage}
             legend={t("builder.newStatements")}
-            areaLabel={t("builder.newStatementsArea", { language: name(defaultLanguage) })}
-            itemLabel={(number) => t("builder.newStatement", { number, language: name(defaultLanguage) })}
+            areaLabel={t("builder.newStatementsArea", { language: languageName(defaultLanguage) })}
+            itemLabel={(number) => t("builder.newStatement", { number, language: languageName(defaultLanguage) })}
             hint={t("builder.newStatementsHint")}
             emptyFields={statements.length ? 1 : 2}
             initial={unsaved?.newStatements}

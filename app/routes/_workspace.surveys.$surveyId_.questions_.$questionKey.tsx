@@ -100,12 +100,11 @@ export default function EditQuestion() {
   const { t } = useTranslation();
   // New options typed in the fields are saved: the fields start empty again once they are.
   const choiceSignature = [...question.options.map((o) => o.value), ...question.statements.map((s) => s.key)].join(" ");
-  const name = (lang: string) => languageName(lang);
   const error = (field: string) => (result && !result.ok && result.field?.startsWith(field) ? result.message : undefined);
   const perLanguage = (prefix: string, label: MessageKey | ((lang: string) => string), values: Record<string, string>, long = false) =>
     languages.map((lang) => {
       const id = `${prefix}_${lang}`;
-      const text = typeof label === "string" ? t(label, { language: name(lang) }) : label(lang);
+      const text = typeof label === "string" ? t(label, { language: languageName(lang) }) : label(lang);
       return (
         <div className="field" key={id}>
           <label htmlFor={id}>{text}</label>

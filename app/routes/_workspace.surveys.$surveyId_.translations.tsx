@@ -2,13 +2,13 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
-import { languageName } from "~/i18n/languages";
+import { languageName, residentLanguages } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { describePlace, surveyTexts, translationProgress } from "~/survey/survey-texts";
-import { changeLanguages, saveTranslations, surveyLanguageCodes } from "~/survey/translations.server";
+import { changeLanguages, saveTranslations } from "~/survey/translations.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canOrganise: session.user.role !== "EVALUATOR",
     defaultLanguage: survey.defaultLanguage,
     languages: survey.languages,
-    addable: surveyLanguageCodes.filter((code) => !survey.languages.includes(code)),
+    addable: residentLanguages.filter((code) => !survey.languages.includes(code)),
     to,
     progress: translationProgress(survey),
     texts: surveyTexts(survey).map((text) => ({
@@ -59,7 +59,6 @@ export default function Translations() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const name = (lang: string) => languageName(lang);
   const editable = data.canOrganise;
   // Writing the default language itself shows one column; translating shows it beside the other.
   const sideBySide = data.to !== data.defaultLanguage;
@@ -80,7 +79,7 @@ export default function Translations() {
           return (
             <li key={lang}>
               <Link to={`?to=${lang}`} aria-current={lang === data.to ? "true" : undefined}>
-                {t("translations.progress", { language: name(lang), done, total })}
+                {t("translations.progress", { language: languageName(lang), done, total })}
               </Link>{" "}
               <progress max={total} value={done} aria-hidden="true" />
             </li>
@@ -100,11 +99,11 @@ export default function Translations() {
                   <th scope="col">{t("translations.text")}</th>
                   {sideBySide ? (
                     <th scope="col" lang={data.defaultLanguage}>
-                      {name(data.defaultLanguage)}
+                      {languageName(data.defaultLanguage)}
                     </th>
                   ) : null}
                   <th scope="col" lang={data.to}>
-                    {name(data.to)}
+                    {languageName(data.to)}
                   </th>
                 </tr>
               </thead>
@@ -146,7 +145,6 @@ export default function Translations() {
 
 function LanguageForms({ data }: { data: ReturnType<typeof useLoaderData<typeof loader>> }) {
   const { t } = useTranslation();
-  const name = (lang: string) => languageName(lang);
   return (
     <div className="language-forms">
       {data.addable.length ? (
@@ -156,7 +154,7 @@ function LanguageForms({ data }: { data: ReturnType<typeof useLoaderData<typeof 
           <select id="add-language" name="language">
             {data.addable.map((code) => (
               <option key={code} value={code}>
-                {name(code)}
+                {languageName(code)}
               </option>
             ))}
           </select>
@@ -172,7 +170,7 @@ function LanguageForms({ data }: { data: ReturnType<typeof useLoaderData<typeof 
             <CsrfInput />
             <input type="hidden" name="language" value={lang} />
             <button type="submit" name="intent" value="removeLanguage" className="button">
-              {t("translations.remove", { language: name(lang) })}
+              {t("translations.remove", { language: languageName(lang) })}
             </button>
           </Form>
         ))}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { languageNames } from "~/i18n/languages";
+import { residentLanguages } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { hasControlCharacters } from "~/utils/form-fields";
 import type { SurveyWithQuestions } from "./find-survey.server";
@@ -9,9 +9,6 @@ import { surveyTexts } from "./survey-texts";
 import { hasResponses, recordEdits, type WordingEdit } from "./wording-edits.server";
 
 const textLimit = 5000;
-
-/** Languages a questionnaire may be written in. */
-export const surveyLanguageCodes = Object.keys(languageNames);
 
 /** A translatable text with `lang` set to `text` (or removed when `text` is empty). */
 export function withLanguage(value: unknown, lang: string, text: string): Record<string, string> {
@@ -99,7 +96,7 @@ function updateText(
   }
 }
 
-const languageSchema = z.object({ language: z.enum(surveyLanguageCodes as [string, ...string[]]) });
+const languageSchema = z.object({ language: z.enum(residentLanguages) });
 
 /** Adds a language (its texts start empty) or removes one other than the default. */
 export async function changeLanguages(survey: SurveyWithQuestions, intent: "addLanguage" | "removeLanguage", fields: Record<string, unknown>) {
