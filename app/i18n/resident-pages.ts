@@ -5,8 +5,11 @@ import type { MessageKey, Messages } from "./messages/en";
  * use, to keep the HTML small on event Wi-Fi; every other page gets the whole dictionary.
  */
 export const residentPrefixes = [
-  "app.", "nav.", "language.", "home.", "joinCode.", "survey.", "answer.", "field.", "submission.",
+  "app.", "nav.", "language.", "home.", "joinCode.", "answer.", "field.", "submission.",
   "error.", "pageNotFound.", "notFound.", "privacy.", "thanks.", "already.", "landing.",
+  "survey.event", "survey.notOpen.",
+  // The organiser's preview ends with this, in the questionnaire's language.
+  "survey.previewDone",
   // A typed answer with a control character is refused with the workspace forms' message.
   "form.controlCharacters",
 ] as const;

@@ -5,6 +5,7 @@ import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
 import { prisma } from "~/db.server";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
+import { languageName, residentLanguages } from "~/i18n/languages";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { createSurveyFromForm, type NewSurveyErrors } from "~/survey/new-survey.server";
@@ -18,9 +19,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const events = await prisma.event.findMany({ where: { projectId: project.id, archivedAt: null }, orderBy: { startsAt: "asc" } });
   return json({
     projectId: project.id,
+    uiLanguage: lang,
     templates: [
-      { id: "blank", title: null },
-      ...Object.entries(surveyTemplates).map(([id, template]) => ({ id, title: pickText(template.title, lang, "en") })),
+      { id: "blank", title: null, languages: null },
+      ...Object.entries(surveyTemplates).map(([id, template]) => ({ id, title: pickText(template.title, lang, "en"), languages: template.languages })),
     ],
     events: events.map((e) => ({ id: e.id, title: pickText(e.title, lang, "en"), date: e.startsAt.toISOString().slice(0, 10) })),
   });
@@ -33,15 +35,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.ok) return redirect(`/surveys/${result.surveyId}`);
   // What was chosen comes back, so that without JavaScript it need not be chosen again.
   const chosen = (name: string) => (typeof fields[name] === "string" ? (fields[name] as string) : "");
-  return json({ errors: result.errors, values: { template: chosen("template"), eventId: chosen("eventId"), phase: chosen("phase") } }, { status: 400 });
+  return json(
+    { errors: result.errors, values: { template: chosen("template"), language: chosen("language"), eventId: chosen("eventId"), phase: chosen("phase") } },
+    { status: 400 },
+  );
 }
 
 export default function NewSurvey() {
-  const { projectId, templates, events } = useLoaderData<typeof loader>();
+  const { projectId, uiLanguage, templates, events } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: NewSurveyErrors = result?.errors ?? {};
   const values = result?.values;
+  const language = values?.language || uiLanguage;
+  const chosenTemplate = templates.find((template) => template.id === values?.template);
+  const names = (languages: string[]) => languages.map(languageName).join(", ");
+  // Which languages the chosen template has, for the message when it lacks the main language.
+  const templateLanguages = { languages: names(chosenTemplate?.languages ?? []), language: languageName(language) };
   return (
     <>
       <p>
@@ -54,7 +64,7 @@ export default function NewSurvey() {
         <fieldset className="question" aria-describedby={errors.template ? "template-hint template-error" : "template-hint"}>
           <legend>{t("survey.template")}</legend>
           <p className="hint" id="template-hint">
-            {t("survey.templateHint")}
+            {t("survey.templateHint")} {t("survey.templateTranslations")}
           </p>
           <div className="options">
             {templates.map((template) => (
@@ -67,12 +77,34 @@ export default function NewSurvey() {
                   required
                   defaultChecked={values?.template === template.id}
                 />
-                <label htmlFor={`template-${template.id}`}>{template.title ?? t("survey.blank")}</label>
+                <label htmlFor={`template-${template.id}`}>
+                  {template.title ?? t("survey.blank")}
+                  {template.languages ? <span className="hint"> {t("survey.templateLanguages", { languages: names(template.languages) })}</span> : null}
+                </label>
               </div>
             ))}
           </div>
           <FieldError id="template-error" error={errors.template} />
         </fieldset>
+        <div className="field">
+          <label htmlFor="language">{t("survey.mainLanguage")}</label>
+          <p className="hint" id="language-hint">
+            {t("survey.mainLanguageHint")}
+          </p>
+          <select
+            id="language"
+            name="language"
+            defaultValue={language}
+            aria-describedby={errors.language ? "language-hint language-error" : "language-hint"}
+          >
+            {residentLanguages.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languageName(code)}
+              </option>
+            ))}
+          </select>
+          <FieldError id="language-error" error={errors.language} vars={templateLanguages} />
+        </div>
         <div className="field">
           <label htmlFor="eventId">{t("survey.forEvent")}</label>
           <select id="eventId" name="eventId" defaultValue={values?.eventId} aria-describedby={errors.eventId ? "eventId-error" : undefined}>

@@ -8,34 +8,37 @@ import { createSurveyFromTemplate } from "./create-survey.server";
 import { findSurveyById, type SurveyWithQuestions } from "./find-survey.server";
 import { randomJoinCode } from "./publish-survey.server";
 import type { QuestionSettings, SurveyTemplate } from "./survey-template";
-import { surveyTemplates } from "./templates";
+import { surveyTemplates, type SurveyTemplateId } from "./templates";
+import { blankSurvey } from "./blank-survey";
+import { residentLanguages, type ResidentLanguage } from "~/i18n/languages";
 
-/**
- * Starting from scratch: one empty page. "Untitled" asks for a title (on the questionnaire's
- * page) and cannot be mistaken for the "New questionnaire" button next to it. It is in the main
- * language only: a placeholder in the other languages would read as their translation, complete,
- * and reach residents as "Untitled questionnaire" after the organiser names it in Latvian.
- */
-export const blankSurvey: SurveyTemplate = {
-  title: { lv: "Anketa bez nosaukuma" },
-  intro: {},
-  languages: ["lv", "ru", "en"],
-  defaultLanguage: "lv",
-  sections: [{ title: { lv: "Jautājumi", ru: "Вопросы", en: "Questions" }, questions: [] }],
-};
-
-const startingPoints = { blank: blankSurvey, ...surveyTemplates };
+const startingPoints = ["blank", ...(Object.keys(surveyTemplates) as SurveyTemplateId[])] as const;
 
 export const newSurveySchema = z.object({
   // Blank or a template is the organiser's own first choice: nothing is chosen for them.
-  template: z.enum(Object.keys(startingPoints) as [keyof typeof startingPoints], {
+  template: z.enum(startingPoints, {
     error: (issue) => (issue.input === undefined || issue.input === "" ? "survey.chooseStart" : "field.invalidChoice"),
+  }),
+  language: z.enum(residentLanguages, {
+    error: (issue) => (issue.input === undefined || issue.input === "" ? "survey.chooseLanguage" : "field.invalidChoice"),
   }),
   eventId: optionalId(),
   phase: z.enum(["NONE", "BEFORE", "AFTER"], { error: "field.invalidChoice" }).default("NONE"),
 });
 
-export type NewSurveyErrors = Partial<Record<"template" | "eventId" | "phase", MessageKey>>;
+export type NewSurveyErrors = Partial<Record<"template" | "language" | "eventId" | "phase", MessageKey>>;
+
+/**
+ * The starting point written in `language`: a blank questionnaire, or a template with `language`
+ * as its main language and the template's other languages as ready translations (the organiser
+ * removes those not needed). Null when the template has no text in that language.
+ */
+export function startingPoint(id: (typeof startingPoints)[number], language: ResidentLanguage): SurveyTemplate | null {
+  if (id === "blank") return blankSurvey(language);
+  const template = surveyTemplates[id];
+  if (!template.languages.includes(language)) return null;
+  return { ...template, defaultLanguage: language, languages: [language, ...template.languages.filter((l) => l !== language)] };
+}
 
 /** Writes a draft with a fresh join code, trying another code if one is taken meanwhile. */
 async function createDraft(projectId: string, template: SurveyTemplate, eventId: string | null, phase: SurveyPhase, pairedSurveyId?: string) {
@@ -59,10 +62,12 @@ export async function createSurveyFromForm(projectId: string, fields: Record<str
     for (const issue of parsed.error.issues) errors[issue.path[0] as keyof NewSurveyErrors] ??= issue.message as MessageKey;
     return { ok: false as const, errors };
   }
-  const { template, eventId, phase } = parsed.data;
+  const { template: templateId, language, eventId, phase } = parsed.data;
+  const template = startingPoint(templateId, language);
+  if (!template) return { ok: false as const, errors: { language: "survey.templateNotInLanguage" } as NewSurveyErrors };
   const event = eventId ? await prisma.event.findFirst({ where: { id: eventId, projectId, archivedAt: null } }) : null;
   if (eventId && !event) return { ok: false as const, errors: { eventId: "field.invalidChoice" } as NewSurveyErrors };
-  const survey = await createDraft(projectId, startingPoints[template], event?.id ?? null, phase);
+  const survey = await createDraft(projectId, template, event?.id ?? null, phase);
   return { ok: true as const, surveyId: survey.id };
 }
 

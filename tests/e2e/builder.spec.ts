@@ -12,6 +12,7 @@ async function newBlankQuestionnaire(page: Page) {
   await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
   await page.getByRole("link", { name: "New questionnaire" }).click();
   await page.getByLabel("Blank questionnaire (start from scratch)").check();
+  await page.getByLabel("Main language").selectOption("lv");
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
 }
@@ -54,6 +55,9 @@ test("a new questionnaire starts from an explicit choice; its title and introduc
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New questionnaire");
   await expectAccessible(page);
   await page.getByLabel("Blank questionnaire (start from scratch)").check();
+  // The main language is the organiser's own language until they choose another.
+  await expect(page.getByLabel("Main language")).toHaveValue("en");
+  await page.getByLabel("Main language").selectOption("lv");
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
 

@@ -11,6 +11,7 @@ import { createAccount, expectAccessible, parseCsv, query, readDownload, signIn 
 test.use({ locale: "en-GB", viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
 
 const english = new Map([
+  ["Jautājumi", "Questions"],
   ["Upes taka: ko domā iedzīvotāji", "The river path: what residents think"],
   ["Vai jūs staigājat pa upes taku?", "Do you walk along the river path?"],
   ["Jā", "Yes"],
@@ -97,6 +98,7 @@ test("a new organiser goes from an empty project to an open questionnaire with a
   await page.goto(projectUrl);
   await page.getByRole("link", { name: "New questionnaire" }).click();
   await page.getByLabel("Blank questionnaire (start from scratch)").check();
+  await page.getByLabel("Main language").selectOption("lv");
   await page.getByLabel("For the event").selectOption({ label: "2027-06-12 Pastaiga pa upes taku" });
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
@@ -138,11 +140,11 @@ test("a new organiser goes from an empty project to an open questionnaire with a
   await expect(list.nth(2)).toContainText("only if q1 is “Nē”");
   await expectAccessible(page);
 
-  // English beside Latvian; Russian is not needed at this event.
+  // English beside Latvian: the only other language needed at this event.
   await page.goto(overviewUrl);
   await page.getByRole("link", { name: "Translations and languages" }).click();
-  await page.getByRole("button", { name: "Remove Русский" }).click();
-  await expect(page.getByRole("link", { name: /^Русский:/ })).toHaveCount(0);
+  await page.getByLabel("Add a language").selectOption("en");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
   await page.getByRole("link", { name: /^English:/ }).click();
   await expect(page.getByRole("link", { name: /^English:/ })).toHaveAttribute("aria-current", "true");
   await expect(page.locator("table.translations tbody th[scope=row]").first()).toHaveText("Title");

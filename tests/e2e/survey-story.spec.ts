@@ -19,7 +19,7 @@ const questions = [
   { type: "LONG_TEXT", lv: "Ko pilsētai vajadzētu mainīt?", en: "What should the city change?" },
 ] as const;
 
-const english = new Map<string, string>(questions.map((q) => [q.lv, q.en]));
+const english = new Map<string, string>([["Jautājumi", "Questions"], ...questions.map((q) => [q.lv, q.en] as const)]);
 
 /** Fills every text of the translations table that has a Latvian source but no English yet. */
 async function translateIntoEnglish(page: Page) {
@@ -44,6 +44,7 @@ test("an organiser builds a questionnaire of every question type in two language
   await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
   await page.getByRole("link", { name: "New questionnaire" }).click();
   await page.getByLabel("Blank questionnaire (start from scratch)").check();
+  await page.getByLabel("Main language").selectOption("lv");
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
   const overviewUrl = page.url();
@@ -81,11 +82,11 @@ test("an organiser builds a questionnaire of every question type in two language
   await expect(page.getByLabel("7 (Latviešu)")).toHaveValue("Pilnībā piekrītu");
   await expectAccessible(page);
 
-  // English through the translations page; Russian is not needed for this questionnaire.
+  // English is added on the translations page: a blank questionnaire is in its main language only.
   await page.goto(overviewUrl);
   await page.getByRole("link", { name: "Translations and languages" }).click();
-  await page.getByRole("button", { name: "Remove Русский" }).click();
-  await expect(page.getByRole("link", { name: /^Русский:/ })).toHaveCount(0);
+  await page.getByLabel("Add a language").selectOption("en");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
   await page.getByRole("link", { name: /^Latviešu:/ }).click();
   await expect(page.getByRole("link", { name: /^Latviešu:/ })).toHaveAttribute("aria-current", "true");
   await page.getByLabel("Title", { exact: true }).fill("Pastaiga gar upi: ko domā iedzīvotāji");
@@ -93,9 +94,8 @@ test("an organiser builds a questionnaire of every question type in two language
   await expect(page.getByRole("status")).toHaveText("Saved: 1 texts changed.");
   await page.getByRole("link", { name: /^English:/ }).click();
   await expect(page.getByRole("link", { name: /^English:/ })).toHaveAttribute("aria-current", "true");
-  // The fields show English (not what the Latvian fields held before switching); the title
-  // is not translated yet: a blank questionnaire's placeholder title is in its main language only.
-  await expect(page.getByLabel("Page 1 title", { exact: true })).toHaveValue("Questions");
+  // The fields show English (not what the Latvian fields held before switching): nothing yet.
+  await expect(page.getByLabel("Page 1 title", { exact: true })).toHaveValue("");
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("");
   await page.getByLabel("Title", { exact: true }).fill("The river walk: what residents think");
   expect(await translateIntoEnglish(page)).toBeGreaterThan(questions.length);

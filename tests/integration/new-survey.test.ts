@@ -33,7 +33,7 @@ beforeAll(async () => {
 describe("a new questionnaire", () => {
   it("comes from each template as a draft with a fresh join code and every question", async () => {
     for (const [id, template] of Object.entries(surveyTemplates)) {
-      const result = await createSurveyFromForm(projectId, { template: id, eventId, phase: "BEFORE" });
+      const result = await createSurveyFromForm(projectId, { template: id, language: "lv", eventId, phase: "BEFORE" });
       expect(result.ok).toBe(true);
       if (!result.ok) continue;
       const survey = await prisma.survey.findUniqueOrThrow({ where: { id: result.surveyId }, include: { questions: true } });
@@ -45,20 +45,21 @@ describe("a new questionnaire", () => {
 
   it("refuses an unknown template or another project's event and writes nothing", async () => {
     const before = await prisma.survey.count({ where: { projectId } });
-    expect(await createSurveyFromForm(projectId, { template: "nonsense" })).toMatchObject({ ok: false, errors: { template: "field.invalidChoice" } });
+    expect(await createSurveyFromForm(projectId, { template: "nonsense", language: "lv" })).toMatchObject({ ok: false, errors: { template: "field.invalidChoice" } });
     // Nothing is preselected: without a choice the organiser is asked to make one.
-    expect(await createSurveyFromForm(projectId, {})).toEqual({ ok: false, errors: { template: "survey.chooseStart" } });
-    expect(await createSurveyFromForm(projectId, { template: "" })).toEqual({ ok: false, errors: { template: "survey.chooseStart" } });
-    expect(await createSurveyFromForm(projectId, { template: "stereotypes", eventId: otherEventId })).toMatchObject({
+    expect(await createSurveyFromForm(projectId, {})).toEqual({ ok: false, errors: { template: "survey.chooseStart", language: "survey.chooseLanguage" } });
+    expect(await createSurveyFromForm(projectId, { template: "", language: "lv" })).toEqual({ ok: false, errors: { template: "survey.chooseStart" } });
+    expect(await createSurveyFromForm(projectId, { template: "blank", language: "xx" })).toEqual({ ok: false, errors: { language: "field.invalidChoice" } });
+    expect(await createSurveyFromForm(projectId, { template: "stereotypes", language: "lv", eventId: otherEventId })).toMatchObject({
       ok: false,
       errors: { eventId: "field.invalidChoice" },
     });
-    expect(await createSurveyFromForm(projectId, { template: "stereotypes", phase: "DURING" })).toEqual({ ok: false, errors: { phase: "field.invalidChoice" } });
+    expect(await createSurveyFromForm(projectId, { template: "stereotypes", language: "lv", phase: "DURING" })).toEqual({ ok: false, errors: { phase: "field.invalidChoice" } });
     expect(await prisma.survey.count({ where: { projectId } })).toBe(before);
   });
 
   it("duplicated as the 'after' questionnaire has the same questions, conditions included, and is paired", async () => {
-    const created = await createSurveyFromForm(projectId, { template: "stereotypes", eventId });
+    const created = await createSurveyFromForm(projectId, { template: "stereotypes", language: "lv", eventId });
     if (!created.ok) throw new Error("setup failed");
     const copied = await duplicateAsAfter(created.surveyId);
     expect(copied.ok).toBe(true);
@@ -77,7 +78,7 @@ describe("a new questionnaire", () => {
   });
 
   it("can be previewed to the end without storing anything", async () => {
-    const created = await createSurveyFromForm(projectId, { template: "eventFeedback" });
+    const created = await createSurveyFromForm(projectId, { template: "eventFeedback", language: "lv" });
     if (!created.ok) throw new Error("setup failed");
     const { joinCode } = await prisma.survey.findUniqueOrThrow({ where: { id: created.surveyId } });
     const survey = (await findSurveyByJoinCode(joinCode))!;
@@ -103,22 +104,26 @@ describe("a blank questionnaire", () => {
   it("starts with one empty page and cannot be opened until it has a question", async () => {
     const { openSurvey } = await import("~/survey/publish-survey.server");
     const { addQuestion } = await import("~/survey/builder.server");
-    const created = await createSurveyFromForm(projectId, { template: "blank" });
+    const created = await createSurveyFromForm(projectId, { template: "blank", language: "lv" });
     if (!created.ok) throw new Error("setup failed");
     const survey = await prisma.survey.findUniqueOrThrow({ where: { id: created.surveyId }, include: { sections: true, questions: true } });
-    expect(survey).toMatchObject({ status: "DRAFT", languages: ["lv", "ru", "en"], defaultLanguage: "lv" });
+    expect(survey).toMatchObject({ status: "DRAFT", languages: ["lv"], defaultLanguage: "lv" });
     expect(survey.sections).toHaveLength(1);
     expect(survey.questions).toHaveLength(0);
     expect(await openSurvey(survey.id)).toEqual({ ok: false, gaps: [], error: "survey.noQuestions" });
     expect(await addQuestion(survey.id, { type: "SHORT_TEXT", section: "0", text: "Jūsu ieteikums?" })).toMatchObject({ ok: true });
+    await prisma.survey.update({ where: { id: survey.id }, data: { languages: ["lv", "ru", "en"] } });
     // The title and the new question exist only in Latvian: opening lists the missing translations.
     const title = { address: "survey.title", place: { kind: "title" } };
+    const page1 = { address: "section.0.title", place: { kind: "pageTitle", page: 1 } };
     const question1 = { address: "question.q1.text", place: { kind: "question", question: 1 } };
     expect(await openSurvey(survey.id)).toEqual({
       ok: false,
       gaps: [
         { ...title, language: "ru" },
         { ...title, language: "en" },
+        { ...page1, language: "ru" },
+        { ...page1, language: "en" },
         { ...question1, language: "ru" },
         { ...question1, language: "en" },
       ],
@@ -130,5 +135,40 @@ describe("a blank questionnaire", () => {
     await prisma.option.create({ data: { questionId: (await prisma.question.findFirstOrThrow({ where: { surveyId: survey.id, key: "q2" } })).id, value: "bus", position: 0, label: { lv: "Ar autobusu" } } });
     expect(await openSurvey(survey.id)).toEqual({ ok: false, gaps: [], error: "survey.questionWithoutStatements", vars: { key: "q3" } });
     expect((await prisma.survey.findUniqueOrThrow({ where: { id: survey.id } })).status).toBe("DRAFT");
+  });
+});
+
+describe("the main language chosen at creation", () => {
+  it("writes a blank questionnaire in it, also right to left, with no other language", async () => {
+    for (const language of ["sv", "ar", "pl"] as const) {
+      const created = await createSurveyFromForm(projectId, { template: "blank", language });
+      if (!created.ok) throw new Error("setup failed");
+      const survey = await prisma.survey.findUniqueOrThrow({ where: { id: created.surveyId }, include: { sections: true } });
+      expect(survey).toMatchObject({ languages: [language], defaultLanguage: language });
+      expect(Object.keys(survey.title as object)).toEqual([language]);
+      expect(Object.keys(survey.sections[0]!.title as object)).toEqual([language]);
+    }
+    const arabic = await prisma.survey.findFirstOrThrow({ where: { projectId, defaultLanguage: "ar" } });
+    expect(arabic.title).toEqual({ ar: "استبيان بلا عنوان" });
+  });
+
+  it("makes a template's language the main one, its other languages ready translations", async () => {
+    const created = await createSurveyFromForm(projectId, { template: "civicEngagement", language: "en" });
+    if (!created.ok) throw new Error("setup failed");
+    const survey = await prisma.survey.findUniqueOrThrow({ where: { id: created.surveyId } });
+    const template = surveyTemplates.civicEngagement;
+    expect(survey.defaultLanguage).toBe("en");
+    expect(survey.languages[0]).toBe("en");
+    expect([...survey.languages].sort()).toEqual([...template.languages].sort());
+    expect(survey.title).toEqual(template.title);
+  });
+
+  it("refuses a template in a language it is not written in, and writes nothing", async () => {
+    const before = await prisma.survey.count({ where: { projectId } });
+    expect(await createSurveyFromForm(projectId, { template: "stereotypes", language: "ar" })).toEqual({
+      ok: false,
+      errors: { language: "survey.templateNotInLanguage" },
+    });
+    expect(await prisma.survey.count({ where: { projectId } })).toBe(before);
   });
 });

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 /** A blank questionnaire with one new question of `type`; its key. */
 async function newQuestion(type = "SINGLE_CHOICE") {
-  const created = await createSurveyFromForm(projectId, { template: "blank" });
+  const created = await createSurveyFromForm(projectId, { template: "blank", language: "lv" });
   if (!created.ok) throw new Error("setup failed");
   const added = await addQuestion(created.surveyId, { type, section: "0", text: "Kā jūs šodien atbraucāt?" });
   if (!added.ok || !added.key) throw new Error("setup failed");
@@ -108,7 +108,7 @@ describe("options pasted as lines", () => {
   });
 
   it("go before “Other” and “Don't know”, which stay last", async () => {
-    const created = await createSurveyFromForm(projectId, { template: "eventFeedback" });
+    const created = await createSurveyFromForm(projectId, { template: "eventFeedback", language: "lv" });
     if (!created.ok) throw new Error("setup failed");
     const { question } = await loadQuestion(created.surveyId, "learned");
     expect(question.options.at(-1)).toMatchObject({ value: "other", isOther: true });
@@ -170,7 +170,7 @@ describe("option codes", () => {
   });
 
   it("of the templates and scales stay as they were", async () => {
-    const created = await createSurveyFromForm(projectId, { template: "stereotypes" });
+    const created = await createSurveyFromForm(projectId, { template: "stereotypes", language: "lv" });
     if (!created.ok) throw new Error("setup failed");
     const age = await loadQuestion(created.surveyId, "age_band");
     expect(age.question.options.map((o) => o.value)).toContain("25_34");

@@ -77,7 +77,7 @@ describe("a project's name, dates and archive", () => {
     const project = await prisma.project.create({
       data: { slug: `archive-${Math.random().toString(36).slice(2, 8)}`, name: { en: "Old" }, startsOn: new Date(), endsOn: new Date() },
     });
-    const created = await createSurveyFromForm(project.id, { template: "eventFeedback" });
+    const created = await createSurveyFromForm(project.id, { template: "eventFeedback", language: "lv" });
     if (!created.ok) throw new Error("setup failed");
     await prisma.survey.update({ where: { id: created.surveyId }, data: { status: "OPEN" } });
     expect(await setProjectArchived(project.id, true)).toEqual({ ok: false, errors: { archive: "project.archiveOpenSurveys" } });

@@ -8,7 +8,7 @@ let surveyId: string;
 
 beforeAll(async () => {
   const project = await prisma.project.create({ data: { slug: `qe-${suffix}`, name: { en: "Q" }, startsOn: new Date(), endsOn: new Date() } });
-  const created = await createSurveyFromForm(project.id, { template: "stereotypes" });
+  const created = await createSurveyFromForm(project.id, { template: "stereotypes", language: "lv" });
   if (!created.ok) throw new Error("setup failed");
   surveyId = created.surveyId;
 });

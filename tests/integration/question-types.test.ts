@@ -8,7 +8,7 @@ const suffix = Math.random().toString(36).slice(2, 8);
 let projectId: string;
 
 async function draft(template = "stereotypes") {
-  const created = await createSurveyFromForm(projectId, { template });
+  const created = await createSurveyFromForm(projectId, { template, language: "lv" });
   if (!created.ok) throw new Error("setup failed");
   return created.surveyId;
 }

@@ -13,7 +13,7 @@ const suffix = Math.random().toString(36).slice(2, 8);
 let projectId: string;
 
 async function draft() {
-  const created = await createSurveyFromForm(projectId, { template: "eventFeedback" });
+  const created = await createSurveyFromForm(projectId, { template: "eventFeedback", language: "lv" });
   if (!created.ok) throw new Error("setup failed");
   return reload(created.surveyId);
 }
@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 describe("translations", () => {
   it("name each text by its place as a person reads it, never by a field name", async () => {
-    const created = await createSurveyFromForm(projectId, { template: "stereotypes" });
+    const created = await createSurveyFromForm(projectId, { template: "stereotypes", language: "lv" });
     if (!created.ok) throw new Error("setup failed");
     const survey = await reload(created.surveyId);
     const t = createTranslator(en);

@@ -12,7 +12,7 @@ const suffix = Math.random().toString(36).slice(2, 8);
 let projectId: string;
 
 async function draft() {
-  const created = await createSurveyFromForm(projectId, { template: "eventFeedback" });
+  const created = await createSurveyFromForm(projectId, { template: "eventFeedback", language: "lv" });
   if (!created.ok) throw new Error("setup failed");
   return created.surveyId;
 }
@@ -162,7 +162,7 @@ describe("the title and introduction on the questionnaire's page", () => {
 
 describe("the translations page", () => {
   it("keeps both ends of a rating scale when both change in one save", async () => {
-    const created = await createSurveyFromForm(projectId, { template: "stereotypes" });
+    const created = await createSurveyFromForm(projectId, { template: "stereotypes", language: "lv" });
     if (!created.ok) throw new Error("setup failed");
     const survey = await findSurveyById(created.surveyId);
     const result = await saveTranslations(survey, "en", form({ "text:settings.influence.lowLabel": "No influence whatsoever", "text:settings.influence.highLabel": "A great deal of influence" }));

@@ -598,4 +598,11 @@ export const de: Messages = {
   "workspace.changedMeanwhile": "Jemand hat dies im selben Moment geändert oder gelöscht. Laden Sie die Seite neu, um den aktuellen Stand zu sehen, und versuchen Sie es noch einmal.",
   // issue 12: languages
   "language.change": "Wechseln",
+  // issue 12: main language
+  "survey.mainLanguage": "Hauptsprache",
+  "survey.mainLanguageHint": "Die Sprache, in der Sie den Fragebogen schreiben. In anderen Sprachen kann geantwortet werden, sobald Sie ihn übersetzt haben.",
+  "survey.chooseLanguage": "Wählen Sie die Sprache, in der Sie den Fragebogen schreiben.",
+  "survey.templateLanguages": "Sprachen: {languages}",
+  "survey.templateTranslations": "Eine Vorlage bringt alle ihre Sprachen mit. Sprachen, die Sie nicht brauchen, entfernen Sie auf der Seite „Übersetzungen“.",
+  "survey.templateNotInLanguage": "Diese Vorlage gibt es in diesen Sprachen: {languages}. In der Sprache „{language}“ gibt es sie nicht. Wählen Sie eine davon als Hauptsprache und fügen Sie {language} danach als Übersetzung hinzu, oder beginnen Sie mit einem leeren Fragebogen.",
 };

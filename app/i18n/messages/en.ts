@@ -598,6 +598,13 @@ export const en = {
   "workspace.changedMeanwhile": "Someone changed or deleted this at the same moment. Reload the page to see it as it is now, and try again.",
   // issue 12: languages
   "language.change": "Change",
+  // issue 12: main language
+  "survey.mainLanguage": "Main language",
+  "survey.mainLanguageHint": "The language you write the questionnaire in. Residents can answer in other languages once you translate it.",
+  "survey.chooseLanguage": "Choose the language you will write the questionnaire in.",
+  "survey.templateLanguages": "Languages: {languages}",
+  "survey.templateTranslations": "A template comes with all its languages: on the translations page you can remove those you do not need.",
+  "survey.templateNotInLanguage": "This template exists in these languages: {languages}. It is not available in {language}. Choose one of them as the main language and add {language} as a translation afterwards, or start from a blank questionnaire.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -598,4 +598,11 @@ export const es: Messages = {
   "workspace.changedMeanwhile": "Alguien ha modificado o eliminado esto al mismo tiempo. Vuelve a cargar la página para ver su estado actual e inténtalo de nuevo.",
   // issue 12: languages
   "language.change": "Cambiar",
+  // issue 12: main language
+  "survey.mainLanguage": "Idioma principal",
+  "survey.mainLanguageHint": "El idioma en el que escribes la encuesta. Se podrá responder en otros idiomas cuando la hayas traducido.",
+  "survey.chooseLanguage": "Elige el idioma en el que escribirás la encuesta.",
+  "survey.templateLanguages": "Idiomas: {languages}",
+  "survey.templateTranslations": "Una plantilla trae todos sus idiomas: en la página de traducciones puedes quitar los que no necesites.",
+  "survey.templateNotInLanguage": "Esta plantilla existe en estos idiomas: {languages}. No está disponible en {language}. Elige uno de ellos como idioma principal y añade después {language} como traducción, o empieza con una encuesta en blanco.",
 };

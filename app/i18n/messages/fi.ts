@@ -598,4 +598,11 @@ export const fi: Messages = {
   "workspace.changedMeanwhile": "Joku muutti tai poisti tämän samaan aikaan. Lataa sivu uudelleen nähdäksesi nykyisen tilanteen ja yritä uudelleen.",
   // issue 12: languages
   "language.change": "Vaihda",
+  // issue 12: main language
+  "survey.mainLanguage": "Pääkieli",
+  "survey.mainLanguageHint": "Kieli, jolla kirjoitat kyselyn. Asukkaat voivat vastata muilla kielillä, kun olet kääntänyt sen.",
+  "survey.chooseLanguage": "Valitse kieli, jolla kirjoitat kyselyn.",
+  "survey.templateLanguages": "Kielet: {languages}",
+  "survey.templateTranslations": "Kyselypohjan mukana tulevat kaikki sen kielet. Tarpeettomat kielet voit poistaa käännössivulla.",
+  "survey.templateNotInLanguage": "Kyselypohja on saatavilla näillä kielillä: {languages}. Kielellä {language} sitä ei ole. Valitse pääkieleksi jokin näistä ja lisää {language} myöhemmin käännökseksi, tai aloita tyhjästä kyselystä.",
 };

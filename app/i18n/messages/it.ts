@@ -598,4 +598,11 @@ export const it: Messages = {
   "workspace.changedMeanwhile": "Qualcun altro ha modificato o eliminato questo elemento nello stesso momento. Ricarica la pagina per vederlo com'è ora e riprova.",
   // issue 12: languages
   "language.change": "Cambia",
+  // issue 12: main language
+  "survey.mainLanguage": "Lingua principale",
+  "survey.mainLanguageHint": "La lingua in cui scrivi il questionario. I partecipanti potranno rispondere in altre lingue dopo che lo avrai tradotto.",
+  "survey.chooseLanguage": "Scegli la lingua in cui scriverai il questionario.",
+  "survey.templateLanguages": "Lingue: {languages}",
+  "survey.templateTranslations": "Un modello arriva con tutte le sue lingue: quelle che non ti servono puoi toglierle nella pagina delle traduzioni.",
+  "survey.templateNotInLanguage": "Questo modello esiste in queste lingue: {languages}. Non è disponibile in {language}. Scegli una di queste come lingua principale e aggiungi poi {language} come traduzione, oppure parti da un questionario vuoto.",
 };

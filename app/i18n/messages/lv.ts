@@ -598,4 +598,11 @@ export const lv: Messages = {
   "workspace.changedMeanwhile": "Kāds tieši tajā pašā brīdī to mainīja vai izdzēsa. Pārlādējiet lapu, lai redzētu, kā tas ir tagad, un mēģiniet vēlreiz.",
   // issue 12: languages
   "language.change": "Mainīt",
+  // issue 12: main language
+  "survey.mainLanguage": "Pamatvaloda",
+  "survey.mainLanguageHint": "Valoda, kurā rakstāt anketu. Citās valodās iedzīvotāji varēs atbildēt, kad būsiet to iztulkojuši.",
+  "survey.chooseLanguage": "Izvēlieties valodu, kurā rakstīsiet anketu.",
+  "survey.templateLanguages": "Valodas: {languages}",
+  "survey.templateTranslations": "Veidne nāk ar visām savām valodām: tulkojumu lapā varat noņemt tās, kas nav vajadzīgas.",
+  "survey.templateNotInLanguage": "Šī veidne ir šādās valodās: {languages}. Valodā „{language}” tās nav. Izvēlieties kādu no šīm valodām kā pamatvalodu un vēlāk pievienojiet tulkojumu, vai sāciet ar tukšu anketu.",
 };

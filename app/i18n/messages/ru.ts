@@ -598,4 +598,11 @@ export const ru: Messages = {
   "workspace.changedMeanwhile": "Кто-то в тот же момент изменил или удалил это. Обновите страницу, чтобы увидеть текущее состояние, и попробуйте ещё раз.",
   // issue 12: languages
   "language.change": "Сменить",
+  // issue 12: main language
+  "survey.mainLanguage": "Основной язык",
+  "survey.mainLanguageHint": "Язык, на котором вы пишете анкету. На других языках жители смогут отвечать, когда вы её переведёте.",
+  "survey.chooseLanguage": "Выберите язык, на котором будете писать анкету.",
+  "survey.templateLanguages": "Языки: {languages}",
+  "survey.templateTranslations": "Шаблон создаётся сразу со всеми своими языками: ненужные можно убрать на странице переводов.",
+  "survey.templateNotInLanguage": "Этот шаблон есть на языках: {languages}. На языке «{language}» его нет. Выберите основным один из этих языков и добавьте перевод позже или начните с пустой анкеты.",
 };

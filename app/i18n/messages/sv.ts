@@ -598,4 +598,11 @@ export const sv: Messages = {
   "workspace.changedMeanwhile": "Någon ändrade eller tog bort det här samtidigt. Ladda om sidan för att se hur det ser ut nu och försök igen.",
   // issue 12: languages
   "language.change": "Byt",
+  // issue 12: main language
+  "survey.mainLanguage": "Huvudspråk",
+  "survey.mainLanguageHint": "Språket du skriver enkäten på. Invånarna kan svara på andra språk när du har översatt den.",
+  "survey.chooseLanguage": "Välj språket du ska skriva enkäten på.",
+  "survey.templateLanguages": "Språk: {languages}",
+  "survey.templateTranslations": "En mall kommer med alla sina språk. De språk du inte behöver tar du bort på översättningssidan.",
+  "survey.templateNotInLanguage": "Mallen finns på de här språken: {languages}. Den finns inte på språket {language}. Välj ett av dem som huvudspråk och lägg till {language} som översättning efteråt, eller börja med en tom enkät.",
 };
