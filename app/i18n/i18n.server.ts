@@ -17,7 +17,7 @@ import {
   type UiLanguage,
 } from "./languages";
 import { residentOnlyDictionaries } from "./resident-dictionaries.server";
-import { isResidentPath, residentPrefixes } from "./resident-pages";
+import { isResidentPath, residentPrefixes, type ResidentMessages } from "./resident-pages";
 import type { RootI18n } from "./use-translation";
 
 // Dictionaries stay on the server: a page receives only its own language through the root
@@ -53,6 +53,11 @@ function resolveResidentLanguage(request: Request): Promise<ResidentLanguage> {
   return resolveLanguage(request, residentLanguages);
 }
 
+/** Every text residents read in `language`, pages and print. */
+export function residentDictionary(language: ResidentLanguage): ResidentMessages {
+  return isUiLanguage(language) ? dictionaries[language] : residentOnlyDictionaries[language];
+}
+
 const residentDictionaries = new Map<ResidentLanguage, Messages>();
 
 /**
@@ -63,8 +68,7 @@ const residentDictionaries = new Map<ResidentLanguage, Messages>();
 export function residentMessages(language: ResidentLanguage): Messages {
   let messages = residentDictionaries.get(language);
   if (!messages) {
-    const source: Partial<Messages> = isUiLanguage(language) ? dictionaries[language] : residentOnlyDictionaries[language];
-    const entries = Object.entries(source).filter(([key]) => residentPrefixes.some((prefix) => key.startsWith(prefix)));
+    const entries = Object.entries(residentDictionary(language)).filter(([key]) => residentPrefixes.some((prefix) => key.startsWith(prefix)));
     messages = Object.fromEntries(entries) as Messages;
     residentDictionaries.set(language, messages);
   }

@@ -14,8 +14,11 @@ export const residentPrefixes = [
   "form.controlCharacters",
 ] as const;
 
-/** The keys residents' pages use; a residents-only language translates just these. */
-export type ResidentKey = Extract<MessageKey, `${(typeof residentPrefixes)[number]}${string}`>;
+/** Texts printed for residents (the poster), in every language a questionnaire can have; never sent to a page. */
+export const residentPrintedKeys = ["poster.scan", "poster.orType", "poster.anonymous"] as const;
+
+/** The keys residents read; a residents-only language translates just these. */
+export type ResidentKey = Extract<MessageKey, `${(typeof residentPrefixes)[number]}${string}`> | (typeof residentPrintedKeys)[number];
 export type ResidentMessages = Pick<Messages, ResidentKey>;
 
 export function isResidentPath(pathname: string): boolean {

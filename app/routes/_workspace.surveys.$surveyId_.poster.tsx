@@ -24,7 +24,7 @@ export default function Poster() {
       </p>
       <article className="poster">
         {poster.languages.map((language) => (
-          <h1 key={language.lang} lang={language.lang}>
+          <h1 key={language.lang} lang={language.lang} dir={language.dir}>
             {language.title}
           </h1>
         ))}
@@ -37,7 +37,7 @@ export default function Poster() {
         />
         <ul className="poster-instructions">
           {poster.languages.map((language) => (
-            <li key={language.lang} lang={language.lang}>
+            <li key={language.lang} lang={language.lang} dir={language.dir}>
               {language.scan} — {language.orType} · {language.anonymous}
             </li>
           ))}

@@ -1,13 +1,14 @@
-import { dictionaries } from "~/i18n/i18n.server";
-import { isUiLanguage } from "~/i18n/languages";
+import { residentDictionary } from "~/i18n/i18n.server";
+import { isResidentLanguage, textDirection } from "~/i18n/languages";
+import type { Messages } from "~/i18n/messages/en";
 import { createTranslator, pickText } from "~/i18n/translate";
 import { prisma } from "~/db.server";
 import { publicUrl } from "~/utils/public-url.server";
 import { qrCodeSvg } from "./qr-code.server";
 
 /**
- * An A4 poster: the title and instructions in each of the survey's languages the interface
- * speaks, the join code in large letters, the address and the QR code.
+ * An A4 poster: the title and instructions in each of the survey's languages, the join code in
+ * large letters, the address and the QR code.
  */
 export async function surveyPoster(request: Request, surveyId: string) {
   const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
@@ -17,10 +18,12 @@ export async function surveyPoster(request: Request, surveyId: string) {
     joinCode: survey.joinCode,
     url,
     qrSvg: await qrCodeSvg(url),
-    languages: survey.languages.filter(isUiLanguage).map((lang) => {
-      const t = createTranslator(dictionaries[lang]);
+    languages: survey.languages.filter(isResidentLanguage).map((lang) => {
+      // Only the printed keys are looked up, which every residents' dictionary has.
+      const t = createTranslator(residentDictionary(lang) as Messages);
       return {
         lang,
+        dir: textDirection(lang),
         title: pickText(survey.title, lang, survey.defaultLanguage),
         scan: t("poster.scan"),
         orType: t("poster.orType", { url: home.replace(/^https?:\/\//, "") }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dictionaries } from "~/i18n/i18n.server";
 import { residentLanguages, uiLanguages } from "~/i18n/languages";
 import { residentOnlyDictionaries } from "~/i18n/resident-dictionaries.server";
-import { residentPrefixes } from "~/i18n/resident-pages";
+import { residentPrefixes, residentPrintedKeys } from "~/i18n/resident-pages";
 import { en } from "~/i18n/messages/en";
 import { lv } from "~/i18n/messages/lv";
 import { ru } from "~/i18n/messages/ru";
@@ -100,9 +100,11 @@ describe("pickText", () => {
 
 describe.each(Object.keys(residentOnlyDictionaries))("residents' pages in %s", (lang) => {
   const messages = residentOnlyDictionaries[lang as keyof typeof residentOnlyDictionaries] as Record<string, string>;
-  const residentKeys = enKeys.filter((key) => residentPrefixes.some((prefix) => key.startsWith(prefix)));
+  const residentKeys = enKeys.filter(
+    (key) => residentPrefixes.some((prefix) => key.startsWith(prefix)) || (residentPrintedKeys as readonly string[]).includes(key),
+  );
 
-  it("has exactly the keys residents' pages use", () => {
+  it("has exactly the keys residents read, on their pages and on the poster", () => {
     expect(Object.keys(messages).sort()).toEqual(residentKeys);
   });
 

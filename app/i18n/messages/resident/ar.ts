@@ -75,4 +75,8 @@ export const ar: ResidentMessages = {
   "joinCode.tooManyTitle": "يُرجى الانتظار بضع دقائق",
   "joinCode.tooMany": "جُرِّب عدد كبير جدًا من الرموز غير الموجودة من هذه الشبكة. مدة الانتظار بالدقائق: {wait}. بعد ذلك يُرجى إدخال الرمز من الملصق مرة أخرى أو مسح رمز QR الخاص به.",
   "language.change": "تغيير",
+  // The printed poster
+  "poster.scan": "امسح الرمز بكاميرا هاتفك",
+  "poster.orType": "أو افتح {url} واكتب الرمز",
+  "poster.anonymous": "دون ذكر الاسم · دقيقتان",
 };

@@ -75,4 +75,8 @@ export const bg: ResidentMessages = {
   "joinCode.tooManyTitle": "Моля, изчакайте няколко минути",
   "joinCode.tooMany": "От тази мрежа бяха опитани твърде много несъществуващи кодове. Моля, изчакайте {wait} мин., след това въведете отново кода от плаката или сканирайте неговия QR код.",
   "language.change": "Смени",
+  // The printed poster
+  "poster.scan": "Сканирайте кода с камерата на телефона си",
+  "poster.orType": "или отворете {url} и въведете кода",
+  "poster.anonymous": "Анонимно · 2 минути",
 };

@@ -75,4 +75,8 @@ export const cs: ResidentMessages = {
   "joinCode.tooManyTitle": "Počkejte prosím několik minut",
   "joinCode.tooMany": "Z této sítě se zkoušelo příliš mnoho neexistujících kódů. Počkejte prosím {wait} min a pak znovu zadejte kód z plakátu nebo naskenujte jeho QR kód.",
   "language.change": "Změnit",
+  // The printed poster
+  "poster.scan": "Naskenujte kód fotoaparátem telefonu",
+  "poster.orType": "nebo otevřete {url} a zadejte kód",
+  "poster.anonymous": "Anonymně · 2 minuty",
 };

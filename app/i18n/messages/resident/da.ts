@@ -75,4 +75,8 @@ export const da: ResidentMessages = {
   "joinCode.tooManyTitle": "Vent et par minutter",
   "joinCode.tooMany": "Der er prøvet for mange koder, som ikke findes, fra dette netværk. Vent {wait} min., og skriv så koden fra plakaten igen, eller scan QR-koden.",
   "language.change": "Skift",
+  // The printed poster
+  "poster.scan": "Scan koden med din telefons kamera",
+  "poster.orType": "eller gå ind på {url} og skriv koden",
+  "poster.anonymous": "Anonymt · 2 minutter",
 };

@@ -75,4 +75,8 @@ export const el: ResidentMessages = {
   "joinCode.tooManyTitle": "Περιμένετε λίγα λεπτά",
   "joinCode.tooMany": "Από αυτό το δίκτυο δοκιμάστηκαν πάρα πολλοί κωδικοί που δεν υπάρχουν. Περιμένετε {wait} λεπ. και μετά πληκτρολογήστε ξανά τον κωδικό από την αφίσα ή σαρώστε τον κωδικό QR της.",
   "language.change": "Αλλαγή",
+  // The printed poster
+  "poster.scan": "Σαρώστε τον κωδικό με την κάμερα του κινητού σας",
+  "poster.orType": "ή ανοίξτε το {url} και πληκτρολογήστε τον κωδικό",
+  "poster.anonymous": "Ανώνυμα · 2 λεπτά",
 };

@@ -75,4 +75,8 @@ export const et: ResidentMessages = {
   "joinCode.tooManyTitle": "Palun oodake paar minutit",
   "joinCode.tooMany": "Sellest võrgust prooviti liiga palju koode, mida ei ole olemas. Palun oodake {wait} min, seejärel sisestage plakatil olev kood uuesti või skannige QR-kood.",
   "language.change": "Muuda",
+  // The printed poster
+  "poster.scan": "Skannige kood telefoni kaameraga",
+  "poster.orType": "või avage {url} ja sisestage kood",
+  "poster.anonymous": "Anonüümne · 2 minutit",
 };

@@ -75,4 +75,8 @@ export const fr: ResidentMessages = {
   "joinCode.tooManyTitle": "Veuillez patienter quelques minutes",
   "joinCode.tooMany": "Trop de codes inexistants ont été essayés depuis ce réseau. Veuillez patienter {wait} min, puis saisissez de nouveau le code de l’affiche ou scannez son QR code.",
   "language.change": "Changer",
+  // The printed poster
+  "poster.scan": "Scannez le code avec l’appareil photo de votre téléphone",
+  "poster.orType": "ou ouvrez {url} et saisissez le code",
+  "poster.anonymous": "Anonyme · 2 minutes",
 };

@@ -75,4 +75,8 @@ export const ga: ResidentMessages = {
   "joinCode.tooManyTitle": "Fan cúpla nóiméad, le do thoil",
   "joinCode.tooMany": "Triaileadh an iomarca cód nach bhfuil ann ón líonra seo. Fan {wait} nóim., le do thoil, ansin cuir isteach an cód ón bpóstaer arís nó scanáil a chód QR.",
   "language.change": "Athraigh",
+  // The printed poster
+  "poster.scan": "Scanáil an cód le ceamara do ghutháin",
+  "poster.orType": "nó oscail {url} agus cuir isteach an cód",
+  "poster.anonymous": "Gan ainm · 2 nóiméad",
 };

@@ -75,4 +75,8 @@ export const hr: ResidentMessages = {
   "joinCode.tooManyTitle": "Molimo pričekajte nekoliko minuta",
   "joinCode.tooMany": "S ove je mreže isprobano previše nepostojećih kodova. Pričekajte {wait} min, a zatim ponovno unesite kôd s plakata ili skenirajte njegov QR kôd.",
   "language.change": "Promijeni",
+  // The printed poster
+  "poster.scan": "Skenirajte kôd kamerom mobitela",
+  "poster.orType": "ili otvorite {url} i unesite kôd",
+  "poster.anonymous": "Anonimno · 2 minute",
 };

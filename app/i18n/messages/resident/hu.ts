@@ -75,4 +75,8 @@ export const hu: ResidentMessages = {
   "joinCode.tooManyTitle": "Kérjük, várjon néhány percet",
   "joinCode.tooMany": "Erről a hálózatról túl sok nem létező kódot próbáltak ki. Kérjük, várjon {wait} percet, majd írja be újra a plakáton lévő kódot, vagy olvassa be a QR-kódját.",
   "language.change": "Váltás",
+  // The printed poster
+  "poster.scan": "Olvassa be a kódot a telefonja kamerájával",
+  "poster.orType": "vagy nyissa meg ezt a címet: {url}, és írja be a kódot",
+  "poster.anonymous": "Névtelen · 2 perc",
 };

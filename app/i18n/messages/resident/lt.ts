@@ -75,4 +75,8 @@ export const lt: ResidentMessages = {
   "joinCode.tooManyTitle": "Palaukite kelias minutes",
   "joinCode.tooMany": "Iš šio tinklo išbandyta per daug neegzistuojančių kodų. Palaukite {wait} min., tada dar kartą įveskite kodą nuo plakato arba nuskenuokite jo QR kodą.",
   "language.change": "Keisti",
+  // The printed poster
+  "poster.scan": "Nuskenuokite kodą telefono kamera",
+  "poster.orType": "arba atidarykite {url} ir įveskite kodą",
+  "poster.anonymous": "Anonimiškai · 2 minutės",
 };

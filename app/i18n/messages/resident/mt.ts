@@ -75,4 +75,8 @@ export const mt: ResidentMessages = {
   "joinCode.tooManyTitle": "Jekk jogħġbok stenna ftit minuti",
   "joinCode.tooMany": "Minn dan in-netwerk ġew ippruvati wisq kodiċijiet li ma jeżistux. Jekk jogħġbok stenna {wait} min, imbagħad erġa’ daħħal il-kodiċi mill-poster jew skennja l-kodiċi QR tiegħu.",
   "language.change": "Biddel",
+  // The printed poster
+  "poster.scan": "Skennja l-kodiċi bil-kamera tal-mowbajl",
+  "poster.orType": "jew iftaħ {url} u daħħal il-kodiċi",
+  "poster.anonymous": "Anonimu · 2 minuti",
 };

@@ -75,4 +75,8 @@ export const nl: ResidentMessages = {
   "joinCode.tooManyTitle": "Wacht een paar minuten",
   "joinCode.tooMany": "Vanaf dit netwerk zijn te veel codes geprobeerd die niet bestaan. Wacht {wait} min. en typ dan de code van de poster opnieuw, of scan de QR-code.",
   "language.change": "Wijzigen",
+  // The printed poster
+  "poster.scan": "Scan de code met de camera van uw telefoon",
+  "poster.orType": "of ga naar {url} en typ de code",
+  "poster.anonymous": "Anoniem · 2 minuten",
 };

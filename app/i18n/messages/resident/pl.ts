@@ -75,4 +75,8 @@ export const pl: ResidentMessages = {
   "joinCode.tooManyTitle": "Poczekaj kilka minut",
   "joinCode.tooMany": "Z tej sieci wpisano zbyt wiele nieistniejących kodów. Poczekaj {wait} min, a potem ponownie wpisz kod z plakatu lub zeskanuj kod QR.",
   "language.change": "Zmień",
+  // The printed poster
+  "poster.scan": "Zeskanuj kod aparatem w telefonie",
+  "poster.orType": "lub otwórz {url} i wpisz kod",
+  "poster.anonymous": "Anonimowo · 2 minuty",
 };

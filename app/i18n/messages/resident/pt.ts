@@ -75,4 +75,8 @@ export const pt: ResidentMessages = {
   "joinCode.tooManyTitle": "Aguarde alguns minutos",
   "joinCode.tooMany": "Foram tentados demasiados códigos inexistentes a partir desta rede. Aguarde {wait} min e depois introduza novamente o código do cartaz ou digitalize o respetivo código QR.",
   "language.change": "Alterar",
+  // The printed poster
+  "poster.scan": "Digitalize o código com a câmara do telemóvel",
+  "poster.orType": "ou abra {url} e introduza o código",
+  "poster.anonymous": "Anónimo · 2 minutos",
 };

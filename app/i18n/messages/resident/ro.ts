@@ -75,4 +75,8 @@ export const ro: ResidentMessages = {
   "joinCode.tooManyTitle": "Vă rugăm să așteptați câteva minute",
   "joinCode.tooMany": "Din această rețea au fost încercate prea multe coduri care nu există. Vă rugăm să așteptați {wait} min, apoi introduceți din nou codul de pe afiș sau scanați codul QR al acestuia.",
   "language.change": "Schimbați",
+  // The printed poster
+  "poster.scan": "Scanați codul cu camera telefonului",
+  "poster.orType": "sau deschideți {url} și introduceți codul",
+  "poster.anonymous": "Anonim · 2 minute",
 };

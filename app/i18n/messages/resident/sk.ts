@@ -75,4 +75,8 @@ export const sk: ResidentMessages = {
   "joinCode.tooManyTitle": "Počkajte, prosím, niekoľko minút",
   "joinCode.tooMany": "Z tejto siete sa skúšalo príliš veľa neexistujúcich kódov. Počkajte, prosím, {wait} min a potom znova zadajte kód z plagátu alebo naskenujte jeho QR kód.",
   "language.change": "Zmeniť",
+  // The printed poster
+  "poster.scan": "Naskenujte kód fotoaparátom telefónu",
+  "poster.orType": "alebo otvorte {url} a zadajte kód",
+  "poster.anonymous": "Anonymne · 2 minúty",
 };

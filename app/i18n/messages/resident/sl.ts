@@ -75,4 +75,8 @@ export const sl: ResidentMessages = {
   "joinCode.tooManyTitle": "Prosimo, počakajte nekaj minut",
   "joinCode.tooMany": "Iz tega omrežja je bilo preizkušenih preveč neobstoječih kod. Počakajte {wait} min, nato znova vnesite kodo s plakata ali skenirajte njeno kodo QR.",
   "language.change": "Zamenjaj",
+  // The printed poster
+  "poster.scan": "Skenirajte kodo s kamero telefona",
+  "poster.orType": "ali odprite {url} in vnesite kodo",
+  "poster.anonymous": "Anonimno · 2 minuti",
 };

@@ -75,4 +75,8 @@ export const tr: ResidentMessages = {
   "joinCode.tooManyTitle": "Lütfen birkaç dakika bekleyin",
   "joinCode.tooMany": "Bu ağdan var olmayan çok sayıda kod denendi. Lütfen {wait} dk bekleyin, ardından afişteki kodu yeniden yazın veya QR kodunu tarayın.",
   "language.change": "Değiştir",
+  // The printed poster
+  "poster.scan": "Kodu telefonunuzun kamerasıyla okutun",
+  "poster.orType": "ya da {url} adresini açıp kodu yazın",
+  "poster.anonymous": "Anonim · 2 dakika",
 };

@@ -75,4 +75,8 @@ export const uk: ResidentMessages = {
   "joinCode.tooManyTitle": "Будь ласка, зачекайте кілька хвилин",
   "joinCode.tooMany": "З цієї мережі введено забагато неіснуючих кодів. Зачекайте {wait} хв, потім знову введіть код із плаката або відскануйте його QR-код.",
   "language.change": "Змінити",
+  // The printed poster
+  "poster.scan": "Відскануйте код камерою телефона",
+  "poster.orType": "або відкрийте {url} і введіть код",
+  "poster.anonymous": "Анонімно · 2 хвилини",
 };
