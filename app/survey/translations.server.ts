@@ -5,6 +5,7 @@ import { residentLanguages } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { hasControlCharacters } from "~/utils/form-fields";
 import type { SurveyWithQuestions } from "./find-survey.server";
+import { standardTranslation } from "./standard-label-translations";
 import { surveyTexts } from "./survey-texts";
 import { hasResponses, recordEdits, type WordingEdit } from "./wording-edits.server";
 
@@ -98,14 +99,31 @@ function updateText(
 
 const languageSchema = z.object({ language: z.enum(residentLanguages) });
 
-/** Adds a language (its texts start empty) or removes one other than the default. */
+/** Scale labels the new language gets ready: standard ones, unchanged, that it has no text for yet. */
+function standardLabelsIn(survey: SurveyWithQuestions, language: string) {
+  return survey.sections
+    .flatMap((section) => section.questions.flatMap((question) => question.options))
+    .flatMap((option) => {
+      const label = option.label as Record<string, string>;
+      const ready = label[language] ? undefined : standardTranslation(label, survey.defaultLanguage, language);
+      return ready ? [prisma.option.update({ where: { id: option.id }, data: { label: withLanguage(label, language, ready) } })] : [];
+    });
+}
+
+/**
+ * Adds a language (its texts start empty, but for standard scale labels) or removes one other
+ * than the default.
+ */
 export async function changeLanguages(survey: SurveyWithQuestions, intent: "addLanguage" | "removeLanguage", fields: Record<string, unknown>) {
   const parsed = languageSchema.safeParse(fields);
   if (!parsed.success) return { ok: false as const, error: "translations.unknownLanguage" as MessageKey };
   const { language } = parsed.data;
   if (intent === "addLanguage") {
     if (survey.languages.includes(language)) return { ok: true as const, language };
-    await prisma.survey.update({ where: { id: survey.id }, data: { languages: [...survey.languages, language] } });
+    await prisma.$transaction([
+      prisma.survey.update({ where: { id: survey.id }, data: { languages: [...survey.languages, language] } }),
+      ...standardLabelsIn(survey, language),
+    ]);
     return { ok: true as const, language };
   }
   if (language === survey.defaultLanguage) return { ok: false as const, error: "translations.cannotRemoveDefault" as MessageKey };

@@ -7,7 +7,14 @@ import { createAccount, expectAccessible, signIn } from "./support";
 
 test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
 
-async function newBlankQuestionnaire(page: Page) {
+/** Adds a language on the questionnaire's translations page (it opens on that language). */
+async function addLanguage(page: Page, code: string) {
+  await page.getByRole("link", { name: "Translations and languages" }).click();
+  await page.getByLabel("Add a language").selectOption(code);
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+}
+
+async function newBlankQuestionnaire(page: Page, withEnglish = false) {
   await signIn(page, await createAccount("ORGANISER", "wir"));
   await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
   await page.getByRole("link", { name: "New questionnaire" }).click();
@@ -15,6 +22,10 @@ async function newBlankQuestionnaire(page: Page) {
   await page.getByLabel("Main language").selectOption("lv");
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
+  if (!withEnglish) return;
+  const overview = page.url();
+  await addLanguage(page, "en");
+  await page.goto(overview);
 }
 
 test("after adding a question the form is empty again, so a second click adds no duplicate", async ({ page }) => {
@@ -74,8 +85,8 @@ test("a new questionnaire starts from an explicit choice; its title and introduc
   await expectAccessible(page);
 
   // The translations page names each text as a person reads it.
-  await page.getByRole("link", { name: "Translations and languages" }).click();
-  await page.getByRole("link", { name: /^English:/ }).click();
+  await addLanguage(page, "en");
+  await expect(page.getByRole("link", { name: /^English:/ })).toHaveAttribute("aria-current", "true");
   const rows = page.locator("table.translations tbody th[scope=row]");
   await expect(rows.nth(0)).toHaveText("Title");
   await expect(rows.nth(1)).toHaveText("Introduction");
@@ -98,7 +109,7 @@ test("a choice question's options are typed or pasted into empty fields; codes f
   page,
 }) => {
   test.setTimeout(120_000);
-  await newBlankQuestionnaire(page);
+  await newBlankQuestionnaire(page, true);
   await page.getByRole("link", { name: "Questions and pages" }).click();
   await page.getByLabel("Question (Latviešu)").fill("Vai jūs braucat ar autobusu?");
   await page.getByLabel("Type").selectOption("SINGLE_CHOICE");

@@ -92,24 +92,44 @@ describe("translations", () => {
 
   it("a new language starts empty and keeps the survey from opening until it is complete or removed", async () => {
     const survey = await draft();
-    expect(await changeLanguages(survey, "addLanguage", { language: "de" })).toEqual({ ok: true, language: "de" });
-    const withGerman = await reload(survey.id);
-    expect(withGerman.languages).toEqual(["lv", "ru", "en", "de"]);
-    const progress = translationProgress(withGerman);
-    expect(progress.de!.done).toBe(0);
+    expect(await changeLanguages(survey, "addLanguage", { language: "pl" })).toEqual({ ok: true, language: "pl" });
+    const withPolish = await reload(survey.id);
+    expect(withPolish.languages).toEqual([...survey.languages, "pl"]);
+    const progress = translationProgress(withPolish);
+    expect(progress.pl!.done).toBe(0);
     expect(progress.lv!.done).toBe(progress.lv!.total);
     const refused = await openSurvey(survey.id);
     expect(refused.ok).toBe(false);
-    expect(await changeLanguages(withGerman, "removeLanguage", { language: "lv" })).toEqual({
+    expect(await changeLanguages(withPolish, "removeLanguage", { language: "lv" })).toEqual({
       ok: false,
       error: "translations.cannotRemoveDefault",
     });
-    expect(await changeLanguages(withGerman, "addLanguage", { language: "klingon" })).toMatchObject({ ok: false });
-    expect(await changeLanguages(withGerman, "removeLanguage", { language: "de" })).toEqual({ ok: true, language: "de" });
+    expect(await changeLanguages(withPolish, "addLanguage", { language: "klingon" })).toMatchObject({ ok: false });
+    expect(await changeLanguages(withPolish, "removeLanguage", { language: "pl" })).toEqual({ ok: true, language: "pl" });
     expect(await openSurvey(survey.id)).toEqual({ ok: true });
     expect(await changeLanguages(await reload(survey.id), "removeLanguage", { language: "ru" })).toEqual({
       ok: false,
       error: "translations.cannotRemoveWhileOpen",
     });
+  });
+
+  it("a language added later gets the standard scale labels ready, but not labels the organiser changed", async () => {
+    const { addQuestion } = await import("~/survey/builder.server");
+    const created = await createSurveyFromForm(projectId, { template: "blank", language: "lv" });
+    if (!created.ok) throw new Error("setup failed");
+    await addQuestion(created.surveyId, { type: "LIKERT", section: "0", text: "Pilsēta ieklausās iedzīvotājos." });
+    const question = await prisma.question.findFirstOrThrow({ where: { surveyId: created.surveyId }, include: { options: { orderBy: { position: "asc" } } } });
+    const first = question.options[0]!;
+    await prisma.option.update({ where: { id: first.id }, data: { label: { lv: "Nemaz nepiekrītu" } } });
+    expect(await changeLanguages(await reload(created.surveyId), "addLanguage", { language: "en" })).toEqual({ ok: true, language: "en" });
+    const labels = await prisma.option.findMany({ where: { questionId: question.id }, orderBy: { position: "asc" } });
+    expect(labels.map((option) => (option.label as Record<string, string>).en ?? null)).toEqual([
+      null,
+      "Disagree",
+      "Neither agree nor disagree",
+      "Agree",
+      "Strongly agree",
+      "Don't know",
+    ]);
   });
 });
