@@ -1,4 +1,4 @@
-import { languageName } from "~/i18n/languages";
+import { languageName, textDirection } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 import { maxCodeLength } from "~/survey/option-codes";
 import { NewLinesField } from "./new-lines-field";
@@ -33,7 +33,7 @@ export function ChoiceFields({ languages, defaultLanguage, type, writesOptions, 
       return (
         <div className="field" key={id}>
           <label htmlFor={id}>{label(lang)}</label>
-          <input id={id} name={id} lang={lang} maxLength={maxLength} defaultValue={values[lang] ?? ""} />
+          <input id={id} name={id} lang={lang} dir={textDirection(lang)} maxLength={maxLength} defaultValue={values[lang] ?? ""} />
         </div>
       );
     });

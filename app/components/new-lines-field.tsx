@@ -1,3 +1,4 @@
+import { textDirection } from "~/i18n/languages";
 import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 
 interface Props {
@@ -42,7 +43,7 @@ export function NewLinesField({ name, lang, legend, areaLabel, itemLabel, hint, 
       ) : (
         <div className="field">
           <label htmlFor={name}>{areaLabel}</label>
-          <textarea id={name} name={name} lang={lang} rows={4} defaultValue={initial} aria-describedby={describedBy} />
+          <textarea id={name} name={name} lang={lang} dir={textDirection(lang)} rows={4} defaultValue={initial} aria-describedby={describedBy} />
         </div>
       )}
       {error ? (
@@ -92,6 +93,7 @@ function LineFields({ name, lang, itemLabel, emptyFields, initial, describedBy }
             id={`${name}-${index + 1}`}
             name={name}
             lang={lang}
+            dir={textDirection(lang)}
             maxLength={1000}
             value={line}
             ref={(element) => {

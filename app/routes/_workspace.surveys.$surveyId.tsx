@@ -5,7 +5,7 @@ import { readProtectedForm } from "~/auth/authorize.server";
 import { FieldError } from "~/components/field-error";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { languageName } from "~/i18n/languages";
+import { languageName, textDirection } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { duplicateAsAfter } from "~/survey/new-survey.server";
@@ -226,8 +226,8 @@ function WordingEdits({ edits, timeZone }: { edits: ReturnType<typeof useLoaderD
                     <td>{edit.who ?? t("edits.deletedAccount")}</td>
                     <td>{edit.place ? describePlace(t, edit.place) : <span className="code">{edit.what}</span>}</td>
                     <td>{edit.language}</td>
-                    <td lang={edit.language}>{edit.before || "—"}</td>
-                    <td lang={edit.language}>{edit.after || "—"}</td>
+                    <td lang={edit.language} dir={textDirection(edit.language)}>{edit.before || "—"}</td>
+                    <td lang={edit.language} dir={textDirection(edit.language)}>{edit.after || "—"}</td>
                   </tr>
                 ))}
               </tbody>
@@ -256,6 +256,7 @@ function WordingForm({ survey, result }: { survey: ReturnType<typeof useLoaderDa
             id="survey-title"
             name="title"
             lang={survey.defaultLanguage}
+            dir={textDirection(survey.defaultLanguage)}
             required
             maxLength={500}
             defaultValue={survey.wording.title}
@@ -270,6 +271,7 @@ function WordingForm({ survey, result }: { survey: ReturnType<typeof useLoaderDa
             id="survey-intro"
             name="intro"
             lang={survey.defaultLanguage}
+            dir={textDirection(survey.defaultLanguage)}
             rows={4}
             maxLength={5000}
             defaultValue={survey.wording.intro}

@@ -52,7 +52,7 @@ export default function Preview() {
         <ul className="inline-list">
           {languages.map((language) => (
             <li key={language}>
-              <Link to={`?in=${language}`} aria-current={language === lang ? "true" : undefined} lang={language}>
+              <Link to={`?in=${language}`} aria-current={language === lang ? "true" : undefined} lang={language} dir={textDirection(language)}>
                 {languageName(language)}
               </Link>
             </li>

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { languageName } from "~/i18n/languages";
+import { languageName, textDirection } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { useQuestionDrag } from "~/components/question-drag";
@@ -160,7 +160,7 @@ export default function Builder() {
             <CsrfInput />
             <div className="field">
               <label htmlFor="new-text">{t("builder.questionText", { language })}</label>
-              <input id="new-text" name="text" maxLength={1000} lang={survey.defaultLanguage} />
+              <input id="new-text" name="text" maxLength={1000} lang={survey.defaultLanguage} dir={textDirection(survey.defaultLanguage)} />
             </div>
             <div className="field">
               <label htmlFor="new-type">{t("builder.type")}</label>
@@ -191,7 +191,7 @@ export default function Builder() {
             <CsrfInput />
             <div className="field">
               <label htmlFor="new-section-title">{t("builder.sectionTitle", { language })}</label>
-              <input id="new-section-title" name="title" maxLength={1000} lang={survey.defaultLanguage} />
+              <input id="new-section-title" name="title" maxLength={1000} lang={survey.defaultLanguage} dir={textDirection(survey.defaultLanguage)} />
             </div>
             <button type="submit" name="intent" value="addSection" className="button" disabled={sending("addSection")}>
               {t("builder.add")}

@@ -5,7 +5,7 @@ import { ChoiceFields, DeleteChoiceButtons } from "~/components/choice-fields";
 import { FieldError } from "~/components/field-error";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { languageName } from "~/i18n/languages";
+import { languageName, textDirection } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -109,9 +109,9 @@ export default function EditQuestion() {
         <div className="field" key={id}>
           <label htmlFor={id}>{text}</label>
           {long ? (
-            <textarea id={id} name={id} lang={lang} rows={2} maxLength={2000} defaultValue={values[lang] ?? ""} />
+            <textarea id={id} name={id} lang={lang} dir={textDirection(lang)} rows={2} maxLength={2000} defaultValue={values[lang] ?? ""} />
           ) : (
-            <input id={id} name={id} lang={lang} maxLength={1000} defaultValue={values[lang] ?? ""} />
+            <input id={id} name={id} lang={lang} dir={textDirection(lang)} maxLength={1000} defaultValue={values[lang] ?? ""} />
           )}
         </div>
       );

@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { CsrfInput } from "~/components/workspace-shell";
-import { languageName, residentLanguages } from "~/i18n/languages";
+import { languageName, residentLanguages, textDirection } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
 import { findSurveyById } from "~/survey/find-survey.server";
@@ -98,11 +98,11 @@ export default function Translations() {
                 <tr>
                   <th scope="col">{t("translations.text")}</th>
                   {sideBySide ? (
-                    <th scope="col" lang={data.defaultLanguage}>
+                    <th scope="col" lang={data.defaultLanguage} dir={textDirection(data.defaultLanguage)}>
                       {languageName(data.defaultLanguage)}
                     </th>
                   ) : null}
-                  <th scope="col" lang={data.to}>
+                  <th scope="col" lang={data.to} dir={textDirection(data.to)}>
                     {languageName(data.to)}
                   </th>
                 </tr>
@@ -115,8 +115,8 @@ export default function Translations() {
                       <th scope="row">
                         <label htmlFor={id}>{describePlace(t, text.place)}</label>
                       </th>
-                      {sideBySide ? <td lang={data.defaultLanguage}>{text.source}</td> : null}
-                      <td lang={data.to}>
+                      {sideBySide ? <td lang={data.defaultLanguage} dir={textDirection(data.defaultLanguage)}>{text.source}</td> : null}
+                      <td lang={data.to} dir={textDirection(data.to)}>
                         {editable ? (
                           text.long ? (
                             <textarea id={id} name={`text:${text.address}`} defaultValue={text.target} rows={3} maxLength={5000} />
