@@ -83,29 +83,30 @@ describe("translations", () => {
     const survey = await draft();
     expect(await saveTranslations(survey, "ru", form({ "text:question.nope.text": "x" }))).toEqual({ ok: false, error: "translations.outOfDate" });
     expect(await saveTranslations(survey, "ru", form({ "text:survey.title": "y".repeat(5001) }))).toEqual({ ok: false, error: "translations.tooLong" });
-    expect(await saveTranslations(survey, "de", form({ "text:survey.title": "Rückmeldung" }))).toEqual({
+    expect(await saveTranslations(survey, "fr", form({ "text:survey.title": "Votre avis" }))).toEqual({
       ok: false,
       error: "translations.unknownLanguage",
     });
     expect((await reload(survey.id)).title).toEqual(survey.title);
   });
 
+  // French: the templates come in every workspace language, so a new one is from outside them.
   it("a new language starts empty and keeps the survey from opening until it is complete or removed", async () => {
     const survey = await draft();
-    expect(await changeLanguages(survey, "addLanguage", { language: "de" })).toEqual({ ok: true, language: "de" });
-    const withGerman = await reload(survey.id);
-    expect(withGerman.languages).toEqual(["lv", "ru", "en", "de"]);
-    const progress = translationProgress(withGerman);
-    expect(progress.de!.done).toBe(0);
+    expect(await changeLanguages(survey, "addLanguage", { language: "fr" })).toEqual({ ok: true, language: "fr" });
+    const withFrench = await reload(survey.id);
+    expect(withFrench.languages).toEqual([...survey.languages, "fr"]);
+    const progress = translationProgress(withFrench);
+    expect(progress.fr!.done).toBe(0);
     expect(progress.lv!.done).toBe(progress.lv!.total);
     const refused = await openSurvey(survey.id);
     expect(refused.ok).toBe(false);
-    expect(await changeLanguages(withGerman, "removeLanguage", { language: "lv" })).toEqual({
+    expect(await changeLanguages(withFrench, "removeLanguage", { language: "lv" })).toEqual({
       ok: false,
       error: "translations.cannotRemoveDefault",
     });
-    expect(await changeLanguages(withGerman, "addLanguage", { language: "klingon" })).toMatchObject({ ok: false });
-    expect(await changeLanguages(withGerman, "removeLanguage", { language: "de" })).toEqual({ ok: true, language: "de" });
+    expect(await changeLanguages(withFrench, "addLanguage", { language: "klingon" })).toMatchObject({ ok: false });
+    expect(await changeLanguages(withFrench, "removeLanguage", { language: "fr" })).toEqual({ ok: true, language: "fr" });
     expect(await openSurvey(survey.id)).toEqual({ ok: true });
     expect(await changeLanguages(await reload(survey.id), "removeLanguage", { language: "ru" })).toEqual({
       ok: false,
