@@ -1,7 +1,7 @@
 import { agreementScale, frequencyScale, satisfactionScale } from "./standard-scales";
 
 const standardLabels = [...agreementScale(7, true), ...agreementScale(5, false), ...frequencyScale(), ...satisfactionScale()].map(
-  (option) => option.label,
+  (option): Record<string, string> => option.label,
 );
 
 /**

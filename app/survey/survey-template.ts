@@ -1,56 +1,70 @@
 import type { QuestionType } from "~/generated/prisma/enums";
+import type { UiLanguage } from "~/i18n/languages";
 
 /** Text in several languages, keyed by language code: { lv: "…", ru: "…", en: "…" }. */
 export type Translated = Record<string, string>;
 
-export interface QuestionSettings {
+/**
+ * Text in every workspace language. The ready-made questionnaires use it so that a missing
+ * translation, or a misspelt language code, is a compile error rather than an empty field a
+ * Swedish or Finnish organiser finds after choosing the template.
+ */
+export type EveryLanguage = Record<UiLanguage, string>;
+
+// Every type below takes the kind of text it holds: Translated for a questionnaire read back
+// from the database, EveryLanguage for the ready-made ones (ReadyTemplate).
+
+export interface QuestionSettings<Text extends Translated = Translated> {
   /** NUMBER: the allowed range. */
   min?: number;
   max?: number;
   /** RATING: what the ends of the 0–10 scale mean. */
-  lowLabel?: Translated;
-  highLabel?: Translated;
+  lowLabel?: Text;
+  highLabel?: Text;
 }
 
-export interface TemplateOption {
+export interface TemplateOption<Text extends Translated = Translated> {
   /** Stable code: scale points use "1".."7", "don't know" uses "dk". */
   value: string;
-  label: Translated;
+  label: Text;
   isOther?: boolean;
   isDontKnow?: boolean;
 }
 
-export interface TemplateStatement {
+export interface TemplateStatement<Text extends Translated = Translated> {
   key: string;
-  text: Translated;
+  text: Text;
 }
 
-export interface TemplateQuestion {
+export interface TemplateQuestion<Text extends Translated = Translated> {
   key: string;
   type: QuestionType;
   required?: boolean;
   demographic?: boolean;
-  text: Translated;
-  help?: Translated;
-  settings?: QuestionSettings;
+  text: Text;
+  help?: Text;
+  settings?: QuestionSettings<Text>;
   /** Choices, or the scale of LIKERT and LIKERT_MATRIX. */
-  options?: TemplateOption[];
+  options?: TemplateOption<Text>[];
   /** LIKERT_MATRIX rows. */
-  statements?: TemplateStatement[];
+  statements?: TemplateStatement<Text>[];
   /** Show this question only if the earlier question `question` was answered with option `option`. */
   showIf?: { question: string; option: string };
 }
 
-export interface TemplateSection {
-  title: Translated;
-  questions: TemplateQuestion[];
+export interface TemplateSection<Text extends Translated = Translated> {
+  title: Text;
+  questions: TemplateQuestion<Text>[];
 }
 
 /** A complete questionnaire as data: the demo seed and the builder's templates use it. */
-export interface SurveyTemplate {
-  title: Translated;
-  intro: Translated;
+export interface SurveyTemplate<Text extends Translated = Translated> {
+  title: Text;
+  intro: Text;
   languages: string[];
   defaultLanguage: string;
-  sections: TemplateSection[];
+  sections: TemplateSection<Text>[];
 }
+
+/** A ready-made questionnaire an organiser starts from: every text in every workspace language. */
+export type ReadyTemplate = SurveyTemplate<EveryLanguage>;

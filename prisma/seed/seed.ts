@@ -5,6 +5,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
 import { findSurveyByJoinCode } from "~/survey/find-survey.server";
 import { surveyTemplates } from "~/survey/templates";
+import { finalMeetingSurvey } from "./final-meeting-survey";
 import { writeSampleResponses } from "./sample-responses";
 import { demoBeforeJoinCode, demoJoinCode, wirEvents, wirPartners, wirProject } from "./wir-project";
 
@@ -66,7 +67,7 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
         projectId: project.id,
         eventId: eventIds.get(finalMeeting.key),
         joinCode: demoBeforeJoinCode,
-        template: surveyTemplates.stereotypes,
+        template: finalMeetingSurvey,
         status: "CLOSED",
         phase: "BEFORE",
       });
@@ -74,7 +75,7 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
         projectId: project.id,
         eventId: eventIds.get(finalMeeting.key),
         joinCode: demoJoinCode,
-        template: surveyTemplates.stereotypes,
+        template: finalMeetingSurvey,
         status: "OPEN",
         phase: "AFTER",
         pairedSurveyId: before.id,

@@ -250,9 +250,10 @@ test("a language added to a questionnaire must be complete before it opens; tran
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
 
   await page.getByRole("link", { name: "Translations and languages" }).click();
-  await page.getByLabel("Add a language").selectOption("de");
+  // French: the templates come in every workspace language, so the added one is from outside them.
+  await page.getByLabel("Add a language").selectOption("fr");
   await page.getByRole("button", { name: "Add", exact: true }).click();
-  await expect(page.getByRole("link", { name: /^Deutsch: 0 of \d+ texts$/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Français: 0 of \d+ texts$/ })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: /^Русский:/ }).click();
@@ -267,12 +268,12 @@ test("a language added to a questionnaire must be complete before it opens; tran
   await page.getByRole("link", { name: "←" }).click();
   await page.getByRole("button", { name: "Open now" }).click();
   await expect(page.getByRole("alert")).toContainText("these texts are missing a translation");
-  await expect(page.getByRole("alert")).toContainText("Title (de)");
+  await expect(page.getByRole("alert")).toContainText("Title (fr)");
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
 
   await page.getByRole("link", { name: "Translations and languages" }).click();
-  await page.getByRole("button", { name: "Remove Deutsch" }).click();
-  await expect(page.getByRole("link", { name: /^Deutsch:/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Remove Français" }).click();
+  await expect(page.getByRole("link", { name: /^Français:/ })).toHaveCount(0);
   await page.getByRole("link", { name: "←" }).click();
   await page.getByRole("button", { name: "Open now" }).click();
   await expect(page.getByTestId("survey-status")).toHaveText("Open");

@@ -142,7 +142,7 @@ describe("aggregate CSV", () => {
     const csv = aggregateCsv(results.questions[0]!, createTranslator(en), null);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[0]).toBe("I feel that Daugavpils is part of a common Europe.");
+    expect(lines[0]).toBe("I feel that our city is part of a common Europe.");
     expect(lines[1]).toContain("Strongly disagree,Strongly disagree: share of respondents (%)");
     // Every count is 1 or 2: all hidden.
     expect(lines[2]).toBe("All,6,0,0,hidden,,hidden,,hidden,,hidden,,hidden,");

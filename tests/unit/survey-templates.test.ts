@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { uiLanguages } from "~/i18n/languages";
 import {
   agreementScale,
   frequencyScale,
@@ -11,6 +12,8 @@ import type {
 } from "~/survey/survey-template";
 import { questionTypes } from "~/survey/question-types";
 import { surveyTemplates } from "~/survey/templates";
+import { finalMeetingSurvey } from "../../prisma/seed/final-meeting-survey";
+import { wirPartners } from "../../prisma/seed/wir-project";
 
 const ALL_TYPES = questionTypes;
 
@@ -46,6 +49,23 @@ function questionsOf(template: SurveyTemplate): TemplateQuestion[] {
   return template.sections.flatMap((section) => section.questions);
 }
 
+/**
+ * Texts that are rightly the same as the English one: words the languages share. Anything else
+ * equal to the English text is an untranslated copy. Number ranges ("18–24") are let through
+ * separately.
+ */
+const sameAsEnglish: Partial<Record<string, string[]>> = {
+  sv: ["Man"],
+  it: ["No"],
+  es: ["No"],
+};
+
+/** The languages a template is translated into from the Latvian, Russian and English originals. */
+const translatedLanguages = uiLanguages.filter((lang) => !["lv", "ru", "en"].includes(lang));
+
+/** Towns a ready-made questionnaire must not name (nor the project, WIR): an organiser anywhere uses it. */
+const placeNames = [...wirPartners.map((p) => p.city), "Daugavpilī", "Даугавпилс"];
+
 function duplicates(values: string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
 }
@@ -78,7 +98,7 @@ describe("standard scales", () => {
     expect(a[0]?.label).not.toBe(b[0]?.label);
   });
 
-  it("labels every point in lv, ru and en", () => {
+  it("labels every point in every workspace language, each point differently", () => {
     const scales = [
       agreementScale(5, true),
       agreementScale(7, true),
@@ -86,10 +106,10 @@ describe("standard scales", () => {
       satisfactionScale(),
     ];
     for (const scale of scales) {
-      for (const option of scale) {
-        for (const lang of ["lv", "ru", "en"]) {
-          expect(option.label[lang]?.trim(), `${option.value} ${lang}`).toBeTruthy();
-        }
+      for (const lang of uiLanguages) {
+        const labels = scale.map((option) => option.label[lang]);
+        for (const label of labels) expect(label?.trim(), lang).toBeTruthy();
+        expect(duplicates(labels), lang).toEqual([]);
       }
     }
   });
@@ -102,6 +122,10 @@ describe.each(Object.entries(surveyTemplates))("survey template %s", (_id, templ
     expect(template.languages.length).toBeGreaterThan(0);
     expect(template.languages).toContain(template.defaultLanguage);
     expect(duplicates(template.languages)).toEqual([]);
+  });
+
+  it("is offered in every workspace language", () => {
+    expect([...template.languages].sort()).toEqual([...uiLanguages].sort());
   });
 
   it("has sections that each hold questions", () => {
@@ -118,6 +142,38 @@ describe.each(Object.entries(surveyTemplates))("survey template %s", (_id, templ
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("has no text left in English in the languages translated from it", () => {
+    const copied: string[] = [];
+    for (const [path, translated] of translatedValues(template)) {
+      const english = translated.en;
+      for (const lang of translatedLanguages) {
+        const text = translated[lang] ?? "";
+        if (text !== english || /^\d+–\d+$/.test(text) || sameAsEnglish[lang]?.includes(text)) continue;
+        copied.push(`${path} [${lang}]: ${text}`);
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+
+  it("names no town and no project, so that an organiser anywhere can use it as it is", () => {
+    const named: string[] = [];
+    for (const [path, translated] of translatedValues(template)) {
+      for (const [lang, text] of Object.entries(translated)) {
+        const name = placeNames.find((place) => text.includes(place)) ?? (/\bWIR\b/.test(text) ? "WIR" : null);
+        if (name) named.push(`${path} [${lang}]: ${name}`);
+      }
+    }
+    expect(named).toEqual([]);
+  });
+
+  it("gives the options of each question different labels in every language", () => {
+    for (const q of questions) {
+      for (const lang of template.languages) {
+        expect(duplicates((q.options ?? []).map((o) => o.label[lang] ?? "")), `${q.key} [${lang}]`).toEqual([]);
+      }
+    }
   });
 
   it("has unique question keys", () => {
@@ -179,11 +235,6 @@ describe("the stereotypes and civic engagement template", () => {
     expect(count).toBeGreaterThanOrEqual(6);
     expect(count).toBeLessThanOrEqual(8);
   });
-
-  it("is offered in Latvian, Russian and English with Latvian as default", () => {
-    expect(template.languages).toEqual(["lv", "ru", "en"]);
-    expect(template.defaultLanguage).toBe("lv");
-  });
 });
 
 describe("shared questions", () => {
@@ -197,5 +248,37 @@ describe("shared questions", () => {
         else byKey.set(q.key, shape);
       }
     }
+  });
+});
+
+describe("the demo's final meeting questionnaire", () => {
+  const template = surveyTemplates.stereotypes;
+  const questions = questionsOf(finalMeetingSurvey);
+  const question = (key: string) => questions.find((q) => q.key === key)!;
+  const names = /Daugavpil|Даугавпилс/;
+
+  it("asks what the stereotypes template asks, with the same keys and values", () => {
+    const shape = (t: SurveyTemplate) =>
+      questionsOf(t).map((q) => [q.key, q.type, q.options?.map((o) => o.value), q.statements?.map((st) => st.key)]);
+    expect(shape(finalMeetingSurvey)).toEqual(shape(template));
+    expect(finalMeetingSurvey.title).toEqual(template.title);
+  });
+
+  it("names Daugavpils and WIR where the meeting's questionnaire did, in every language", () => {
+    const notResident = question("years_in_city").options!.find((o) => o.value === "not_resident")!;
+    for (const lang of uiLanguages) {
+      expect(finalMeetingSurvey.intro[lang], lang).toMatch(names);
+      expect(finalMeetingSurvey.intro[lang], lang).toContain("WIR");
+      expect(question("years_in_city").text[lang], lang).toMatch(names);
+      expect(notResident.label[lang], lang).toMatch(names);
+      expect(question("eu_belonging").text[lang], lang).toMatch(names);
+      expect(question("attended_event_before").text[lang], lang).toContain("WIR");
+    }
+    expect(question("eu_belonging").text.en).toBe("I feel that Daugavpils is part of a common Europe.");
+  });
+
+  it("is offered in Latvian, Russian and English, as at the meeting, with Latvian as default", () => {
+    expect(finalMeetingSurvey.languages).toEqual(["lv", "ru", "en"]);
+    expect(finalMeetingSurvey.defaultLanguage).toBe("lv");
   });
 });
