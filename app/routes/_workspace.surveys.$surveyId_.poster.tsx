@@ -14,6 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Poster() {
   const poster = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const [main, ...others] = poster.languages;
+  if (!main) throw new Error("A questionnaire always has its main language");
   return (
     <>
       <p className="no-print">
@@ -22,12 +24,20 @@ export default function Poster() {
           {t("poster.print")}
         </button>
       </p>
-      <article className="poster">
-        {poster.languages.map((language) => (
-          <h1 key={language.lang} lang={language.lang} dir={language.dir}>
-            {language.title}
-          </h1>
-        ))}
+      <article className={poster.languages.length > 3 ? "poster many-languages" : "poster"}>
+        {/* The main language leads; the others follow smaller, so eight still fit on one page. */}
+        <h1 lang={main.lang} dir={main.dir}>
+          {main.title}
+        </h1>
+        {others.length ? (
+          <ul className="poster-titles">
+            {others.map((language) => (
+              <li key={language.lang} lang={language.lang} dir={language.dir}>
+                {language.title}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <div
           className="poster-qr"
           role="img"

@@ -18,7 +18,8 @@ export async function surveyPoster(request: Request, surveyId: string) {
     joinCode: survey.joinCode,
     url,
     qrSvg: await qrCodeSvg(url),
-    languages: survey.languages.filter(isResidentLanguage).map((lang) => {
+    // The main language first: it gets the large title.
+    languages: [survey.defaultLanguage, ...survey.languages.filter((lang) => lang !== survey.defaultLanguage)].filter(isResidentLanguage).map((lang) => {
       // Only the printed keys are looked up, which every residents' dictionary has.
       const t = createTranslator(residentDictionary(lang) as Messages);
       return {

@@ -1,4 +1,5 @@
 import type { EveryLanguage, ReadyTemplate, SurveyTemplate } from "~/survey/survey-template";
+import { uiLanguages } from "~/i18n/languages";
 import { surveyTemplates } from "~/survey/templates";
 
 /**
@@ -88,7 +89,6 @@ function withDaugavpilsWording(template: ReadyTemplate): ReadyTemplate {
 
 export const finalMeetingSurvey: SurveyTemplate = {
   ...withDaugavpilsWording(surveyTemplates.stereotypes),
-  // The meeting's questionnaire was offered in Latvian, Russian and English (Daugavpils is
-  // largely Russian-speaking); the other languages' texts are there for an organiser to add.
-  languages: ["lv", "ru", "en"],
+  // An international meeting: the partnership's languages, Latvian first (the host's).
+  languages: [...uiLanguages],
 };

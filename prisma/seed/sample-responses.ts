@@ -59,6 +59,11 @@ const sampleTexts: Record<string, string[]> = {
     "Прислушиваться к молодёжи.",
   ],
   en: ["More meetings with residents in the neighbourhoods.", "Inform people early and in several languages."],
+  sv: ["Fler möten med invånarna i bostadsområdena.", "Informera i god tid och på flera språk."],
+  de: ["Mehr Treffen mit den Menschen in den Stadtteilen.", "Früh und in mehreren Sprachen informieren."],
+  it: ["Più incontri con i cittadini nei quartieri.", "Informare per tempo e in più lingue."],
+  es: ["Más encuentros con los vecinos en los barrios.", "Informar con tiempo y en varios idiomas."],
+  fi: ["Enemmän tapaamisia asukkaiden kanssa asuinalueilla.", "Tiedottaminen ajoissa ja usealla kielellä."],
 };
 
 /** Scale choices (no "don't know") ordered from low to high. */

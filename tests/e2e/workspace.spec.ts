@@ -149,11 +149,18 @@ test("the printable poster's QR code and the PNG download decode to the survey's
 
   await page.getByRole("link", { name: "Printable poster (A4)" }).click();
   await expect(page.locator(".poster-code")).toHaveText("DAUGAV");
-  await expect(page.locator(".poster h1")).toHaveCount(3);
+  // The demo questionnaire is in the partnership's eight languages: the main one leads.
+  await expect(page.locator(".poster h1")).toHaveText("Stereotipi un pilsoniskā līdzdalība");
+  await expect(page.locator(".poster-titles li")).toHaveCount(7);
+  await expect(page.locator(".poster-instructions li")).toHaveCount(8);
+  await expect(page.locator(".poster-instructions li[lang=sv]")).toContainText("Skanna koden");
   await expectAccessible(page);
   expect(decode(await page.locator(".poster-qr").screenshot())).toBe(surveyUrl);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".site-header")).toBeHidden();
+  // All of it on one A4 sheet.
+  const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");
+  expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
 });
 
 test.describe("without JavaScript", () => {

@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
+import { uiLanguages } from "~/i18n/languages";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { demoJoinCode } from "../../prisma/seed/wir-project";
 import { startEmbeddedPostgres } from "../../server/embedded-postgres";
@@ -51,7 +52,7 @@ describe("npm start", () => {
       where: { joinCode: demoJoinCode },
       include: { event: { include: { hostPartner: true } }, questions: true, responses: { where: { isSample: true } } },
     });
-    expect(survey).toMatchObject({ status: "OPEN", languages: ["lv", "ru", "en"], phase: "AFTER" });
+    expect(survey).toMatchObject({ status: "OPEN", languages: [...uiLanguages], phase: "AFTER" });
     expect(survey.event?.hostPartner?.city).toBe("Daugavpils");
     expect(new Set(survey.questions.map((q) => q.type)).size).toBe(8);
     expect(survey.responses.length).toBeGreaterThanOrEqual(200);
