@@ -18,7 +18,7 @@ export async function surveyPoster(request: Request, surveyId: string) {
     url,
     qrSvg: await qrCodeSvg(url),
     languages: survey.languages.filter(isUiLanguage).map((lang) => {
-      const t = createTranslator(dictionaries[lang]);
+      const t = createTranslator(dictionaries[lang], lang);
       return {
         lang,
         title: pickText(survey.title, lang, survey.defaultLanguage),
