@@ -1,4 +1,5 @@
 import type { Chart, ChartConfiguration, ChartDataset, Scale } from "chart.js";
+import { formatNumber } from "~/i18n/format-number";
 import { hiddenMarksPlugin, type HiddenMark } from "./chart-hidden-marks";
 import type { QuestionResult, ResultRow } from "./results-types";
 import { wrapText } from "./wrap-text";
@@ -24,6 +25,9 @@ const diverging: Record<number, string[]> = {
 export function divergingColours(points: number): string[] {
   return diverging[points] ?? Array.from({ length: points }, (_, i) => groupColours[i % groupColours.length]!);
 }
+
+// The page's language, which ChartCanvas gives every chart as its locale.
+const languageOf = (chart: Chart) => chart.options.locale ?? "en";
 
 const percent = (count: number | null, of: number | null) => (count === null || !of ? null : Math.round((count / of) * 1000) / 10);
 
@@ -87,8 +91,8 @@ export function chartConfig(result: QuestionResult, texts: ChartTexts, look: Cha
           callbacks: {
             label: (item) => {
               const row = result.rows[item.datasetIndex]!;
-              const count = row.counts[item.dataIndex];
-              return `${item.dataset.label}: ${count === null ? texts.hidden : count}${horizontal && count !== null ? ` (${item.formattedValue} %)` : ""}`;
+              const count = row.counts[item.dataIndex] ?? null;
+              return `${item.dataset.label}: ${count === null ? texts.hidden : formatNumber(count, languageOf(item.chart))}${horizontal && count !== null ? ` (${item.formattedValue} %)` : ""}`;
             },
           },
         },
@@ -227,7 +231,7 @@ function divergingConfig(result: QuestionResult, texts: ChartTexts, font: Font):
             label: (item) => {
               const value = item.raw as number | null;
               const whole = result.neutral === datasets[item.datasetIndex]!.scalePoint ? 2 : 1;
-              return `${item.dataset.label?.trim()}: ${value === null ? texts.hidden : `${Math.round(Math.abs(value) * whole * 10) / 10} %`}`;
+              return `${item.dataset.label?.trim()}: ${value === null ? texts.hidden : `${formatNumber(Math.abs(value) * whole, languageOf(item.chart), { maximumFractionDigits: 1 })} %`}`;
             },
           },
         },

@@ -2,7 +2,8 @@ import type { Translate } from "~/i18n/translate";
 import { rowShares } from "./chart-config";
 import type { QuestionResult, ResultRow } from "./results-types";
 
-const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
+// Two decimals at most; the translator writes the number as the page's language does.
+const rounded = (n: number) => Math.round(n * 100) / 100;
 // Statements end with a full stop; the summaries add their own punctuation.
 const bare = (label: string) => label.replace(/[.!?]+$/, "");
 
@@ -18,7 +19,7 @@ export function summariseResult(result: QuestionResult, t: Translate): string {
     return shown
       .map((row) => {
         const label = bare(row.label) || t("results.all");
-        return row.mean == null ? t("results.summaryNumbersHidden", { label }) : t("results.summaryNumbers", { label, mean: formatNumber(row.mean), median: formatNumber(row.median ?? NaN) });
+        return row.mean == null ? t("results.summaryNumbersHidden", { label }) : t("results.summaryNumbers", { label, mean: rounded(row.mean), median: rounded(row.median ?? NaN) });
       })
       .join(" ");
   }
@@ -33,7 +34,7 @@ function agreementSummary(result: QuestionResult, row: ResultRow, t: Translate):
   const half = Math.floor(points.length / 2);
   // A side's share, or null when one of its counts is hidden.
   const side = (indices: number[]) =>
-    indices.some((i) => shares[i] === null) ? null : formatNumber(indices.reduce((sum, i) => sum + shares[i]!, 0));
+    indices.some((i) => shares[i] === null) ? null : rounded(indices.reduce((sum, i) => sum + shares[i]!, 0));
   const disagree = side(points.slice(0, half));
   const agree = side(points.slice(points.length - half));
   const label = bare(row.label) || t("results.all");
@@ -57,7 +58,7 @@ function topAnswer(result: QuestionResult, row: ResultRow, t: Translate, group: 
   const hidden = row.counts.some((count) => count === null);
   const shownSum = row.counts.reduce<number>((sum, count) => sum + (count ?? 0), 0);
   const certain = !hidden || (!result.multiple && (row.respondents ?? Infinity) - shownSum <= topCount);
-  const vars = { label: result.categories[top]!.label, share: formatNumber(shares[top]!) };
+  const vars = { label: result.categories[top]!.label, share: rounded(shares[top]!) };
   if (group === null) return t(certain ? "results.summaryTop" : "results.summaryTopAmongShown", vars);
   return t(certain ? "results.summaryTopGroup" : "results.summaryTopGroupAmongShown", { ...vars, group });
 }

@@ -46,11 +46,11 @@ export async function surveyAggregate(request: Request, surveyId: string | undef
   const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, onlyQuestions: [key] });
   // A view too small to chart still downloads: the file says why it holds no numbers.
   const result = results.questions[0] ?? emptyResult(key, pickText(question.text, lang, survey.defaultLanguage));
-  const t = createTranslator(dictionaries[lang]);
+  const t = createTranslator(dictionaries[lang], lang);
   return {
     result,
     t,
-    note: results.questions.length ? null : t(results.respondents === null ? "results.viewTooFew" : "results.noResponses", { k: project.suppressionThreshold }),
+    note: results.questions.length ? null : t(results.respondents === null ? "results.viewTooFew" : "results.noResponses", { count: project.suppressionThreshold }),
   };
 }
 

@@ -84,7 +84,7 @@ export async function exportDownload(request: Request, surveyId: string, batch: 
   const uiLanguage = await resolveUiLanguage(request);
   const parsed = parseExportQuery(new URL(request.url), survey);
   if (!parsed.ok) {
-    const t = createTranslator(dictionaries[uiLanguage]);
+    const t = createTranslator(dictionaries[uiLanguage], uiLanguage);
     const vars = { languages: survey.languages.join(", ") };
     return new Response(t(parsed.error, vars), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

@@ -22,7 +22,7 @@ export function useTranslation() {
   const data = useRouteLoaderData<{ i18n: RootI18n }>("root");
   const i18n = override ?? data?.i18n;
   if (!i18n) throw new Error("The root loader did not provide translations");
-  return { t: createTranslator(i18n.messages), uiLanguage: i18n.uiLanguage };
+  return { t: createTranslator(i18n.messages, i18n.uiLanguage), uiLanguage: i18n.uiLanguage };
 }
 
 /** The language of the page's content: a survey's chosen language, else the interface language. */

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireProject } from "~/auth/authorize.server";
+import { formatNumber } from "~/i18n/format-number";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ProjectPage() {
   const { id, name, readOnly, archived, events, surveys } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, uiLanguage } = useTranslation();
   const [searchParams] = useSearchParams();
   const archivedEvents = events.filter((event) => event.archived);
   const currentEvents = events.filter((event) => !event.archived);
@@ -78,7 +79,7 @@ export default function ProjectPage() {
                   <td>{t(`phase.${survey.phase}`)}</td>
                   <td>{t(`status.${survey.status}`)}</td>
                   <td className="code">{survey.joinCode}</td>
-                  <td className="number">{survey.responses}</td>
+                  <td className="number">{formatNumber(survey.responses, uiLanguage)}</td>
                 </tr>
               ))}
             </tbody>
@@ -113,13 +114,13 @@ export default function ProjectPage() {
                     <td>{event.startsOn}</td>
                     <td>{readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}</td>
                     <td>{event.place}</td>
-                    <td className="number">{event.attendance ?? "—"}</td>
+                    <td className="number">{event.attendance === null ? "—" : formatNumber(event.attendance, uiLanguage)}</td>
                     <td>
                       {event.byCountry.length ? (
                         <ul className="by-country" aria-label={t("event.byCountryOf", { title: event.title })}>
                           {event.byCountry.map((row) => (
                             <li key={row.country}>
-                              {row.name}: {row.participants}
+                              {row.name}: {formatNumber(row.participants, uiLanguage)}
                             </li>
                           ))}
                         </ul>

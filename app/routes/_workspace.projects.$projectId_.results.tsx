@@ -7,6 +7,7 @@ import { SuppressionNote } from "~/components/charts/filters-in-force";
 import { IndicatorBars } from "~/components/charts/indicator-bars";
 import { participationConfig, timelineConfig } from "~/evaluation/project-chart-config";
 import { projectResults } from "~/evaluation/project-results.server";
+import { formatNumber } from "~/i18n/format-number";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { useTranslation } from "~/i18n/use-translation";
 
@@ -28,8 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ProjectResultsPage() {
   const data = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
-  const shown = (n: number | null) => (n === null ? t("results.hidden") : String(n));
+  const { t, uiLanguage } = useTranslation();
+  const shown = (n: number | null) => (n === null ? t("results.hidden") : formatNumber(n, uiLanguage));
   const eventTitle = data.events.find((e) => e.id === data.eventId)?.title;
   return (
     <>
@@ -55,7 +56,7 @@ export default function ProjectResultsPage() {
         <figure>
           <ChartCanvas
             config={() => participationConfig(data.participation, { attendance: t("projectResults.attendance"), responses: t("workspace.responses"), hidden: t("results.hidden") })}
-            label={t("projectResults.participationSummary", { events: data.participation.length })}
+            label={t("projectResults.participationSummary", { count: data.participation.length })}
             height={Math.max(200, 80 + data.participation.length * 48)}
             download={{
               fileName: "participation",
@@ -64,7 +65,7 @@ export default function ProjectResultsPage() {
             }}
           />
           <figcaption>
-            {t("projectResults.participationSummary", { events: data.participation.length })} {t("projectResults.responsesNote")}
+            {t("projectResults.participationSummary", { count: data.participation.length })} {t("projectResults.responsesNote")}
           </figcaption>
           <div className="table-scroll">
             <table className="data-table">
@@ -82,9 +83,9 @@ export default function ProjectResultsPage() {
                   <tr key={event.id}>
                     <th scope="row">{event.title}</th>
                     <td>{event.startsOn}</td>
-                    <td>{event.attendance ?? "–"}</td>
+                    <td>{event.attendance === null ? "–" : formatNumber(event.attendance, uiLanguage)}</td>
                     <td>{shown(event.responses)}</td>
-                    <td>{event.responseRate === null ? "–" : `${event.responseRate} %`}</td>
+                    <td>{event.responseRate === null ? "–" : `${formatNumber(event.responseRate, uiLanguage)} %`}</td>
                   </tr>
                 ))}
               </tbody>
@@ -118,7 +119,7 @@ export default function ProjectResultsPage() {
           <figure>
             <ChartCanvas
               config={() => timelineConfig(data.timeline, { responses: t("workspace.responses"), hidden: t("results.hidden") })}
-              label={t("projectResults.timelineSummary", { periods: data.timeline.length })}
+              label={t("projectResults.timelineSummary", { count: data.timeline.length })}
               height={260}
               download={{
                 fileName: "responses-over-time",
@@ -126,7 +127,7 @@ export default function ProjectResultsPage() {
                 notes: [t("projectResults.generated", { date: data.generatedAt }), t("results.suppressionNote", { k: data.threshold })],
               }}
             />
-            <figcaption>{t("projectResults.timelineSummary", { periods: data.timeline.length })}</figcaption>
+            <figcaption>{t("projectResults.timelineSummary", { count: data.timeline.length })}</figcaption>
             <details>
               <summary>{t("projectResults.table")}</summary>
               <table className="data-table">

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { FieldError } from "~/components/field-error";
 import { CsrfInput } from "~/components/workspace-shell";
+import { formatNumber } from "~/i18n/format-number";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { languageName, textDirection } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
@@ -88,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SurveyPage() {
   const survey = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t } = useTranslation();
+  const { t, uiLanguage } = useTranslation();
   return (
     <>
       <p>
@@ -123,7 +124,7 @@ export default function SurveyPage() {
           </>
         ) : null}
         <dt>{t("workspace.responses")}</dt>
-        <dd data-testid="response-count">{survey.responses}</dd>
+        <dd data-testid="response-count">{formatNumber(survey.responses, uiLanguage)}</dd>
         <dt>{t("workspace.joinCode")}</dt>
         <dd className="code" data-testid="join-code">
           {survey.joinCode}

@@ -4,6 +4,7 @@ import { SuppressionNote } from "~/components/charts/filters-in-force";
 import { MeansTable } from "~/components/charts/means-table";
 import { QuestionResultView } from "~/components/charts/question-result";
 import { compareBeforeAfter } from "~/evaluation/before-after.server";
+import { formatNumber } from "~/i18n/format-number";
 import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { requireSurvey } from "~/survey/require-survey.server";
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CompareBeforeAfter() {
   const data = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, uiLanguage } = useTranslation();
   return (
     <>
       <p>
@@ -34,11 +35,11 @@ export default function CompareBeforeAfter() {
       <dl className="facts">
         <dt>{t("compare.before")}</dt>
         <dd>
-          <Link to={`/surveys/${data.before.id}`}>{data.before.title}</Link> — {data.before.responses === null ? t("results.fewerThan", { k: data.threshold }) : data.before.responses}
+          <Link to={`/surveys/${data.before.id}`}>{data.before.title}</Link> — {data.before.responses === null ? t("results.fewerThan", { k: data.threshold }) : formatNumber(data.before.responses, uiLanguage)}
         </dd>
         <dt>{t("compare.after")}</dt>
         <dd>
-          <Link to={`/surveys/${data.after.id}`}>{data.after.title}</Link> — {data.after.responses === null ? t("results.fewerThan", { k: data.threshold }) : data.after.responses}
+          <Link to={`/surveys/${data.after.id}`}>{data.after.title}</Link> — {data.after.responses === null ? t("results.fewerThan", { k: data.threshold }) : formatNumber(data.after.responses, uiLanguage)}
         </dd>
       </dl>
       <p>{t("compare.howToRead")}</p>

@@ -65,7 +65,7 @@ export default function Preview() {
           <h1>{resident.title}</h1>
           {result?.done ? (
             <p role="status" className="notice" lang={i18n.uiLanguage}>
-              {createTranslator(i18n.messages)("survey.previewDone")}
+              {createTranslator(i18n.messages, i18n.uiLanguage)("survey.previewDone")}
             </p>
           ) : (
             <AnswerForm

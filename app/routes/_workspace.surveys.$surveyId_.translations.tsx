@@ -79,7 +79,7 @@ export default function Translations() {
           return (
             <li key={lang}>
               <Link to={`?to=${lang}`} aria-current={lang === data.to ? "true" : undefined}>
-                {t("translations.progress", { language: languageName(lang), done, total })}
+                {t("translations.progress", { language: languageName(lang), done, count: total })}
               </Link>{" "}
               <progress max={total} value={done} aria-hidden="true" />
             </li>

@@ -21,7 +21,7 @@ export async function surveyPoster(request: Request, surveyId: string) {
     // The main language first: it gets the large title.
     languages: [survey.defaultLanguage, ...survey.languages.filter((lang) => lang !== survey.defaultLanguage)].filter(isResidentLanguage).map((lang) => {
       // Only the printed keys are looked up, which every residents' dictionary has.
-      const t = createTranslator(residentDictionary(lang) as Messages);
+      const t = createTranslator(residentDictionary(lang) as Messages, lang);
       return {
         lang,
         dir: textDirection(lang),

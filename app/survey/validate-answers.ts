@@ -60,7 +60,7 @@ function otherText(question: ResidentQuestion, values: AnswerValues, chosen: str
   if (!otherOption || !chosen.includes(otherOption.value)) return undefined;
   const text = present(values[fieldName(question.key, otherPart)])[0];
   if (!text) throw new AnswerProblem({ message: "field.otherRequired" });
-  return check(textSchema(textLimits.other), text, { max: textLimits.other });
+  return check(textSchema(textLimits.other), text, { count: textLimits.other });
 }
 
 function choiceAnswers(question: ResidentQuestion, values: AnswerValues, multiple: boolean): NormalizedAnswer[] {
@@ -116,7 +116,7 @@ function parseQuestion(question: ResidentQuestion, values: AnswerValues): Normal
       if (question.type === "RATING") return numberAnswers({ ...question, min: 0, max: 10 }, value, true);
       if (question.type === "NUMBER") return numberAnswers(question, value, false);
       const max = textLimits[question.type];
-      return [{ question: question.key, text: check(textSchema(max), value, { max }) }];
+      return [{ question: question.key, text: check(textSchema(max), value, { count: max }) }];
     }
   }
 }

@@ -91,7 +91,7 @@ test("an organiser builds a questionnaire of every question type in two language
   await expect(page.getByRole("link", { name: /^Latviešu:/ })).toHaveAttribute("aria-current", "true");
   await page.getByLabel("Title", { exact: true }).fill("Pastaiga gar upi: ko domā iedzīvotāji");
   await page.getByRole("button", { name: "Save the translations" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved: 1 texts changed.");
+  await expect(page.getByRole("status")).toHaveText("Saved: 1 text changed.");
   await page.getByRole("link", { name: /^English:/ }).click();
   await expect(page.getByRole("link", { name: /^English:/ })).toHaveAttribute("aria-current", "true");
   // The fields show English (not what the Latvian fields held before switching): nothing yet.

@@ -269,7 +269,7 @@ test("a language added to a questionnaire must be complete before it opens; tran
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Отзыв о мероприятии");
   await page.getByLabel("Title", { exact: true }).fill("Отзыв о встрече");
   await page.getByRole("button", { name: "Save the translations" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved: 1 texts changed.");
+  await expect(page.getByRole("status")).toHaveText("Saved: 1 text changed.");
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Отзыв о встрече");
 
   await page.getByRole("link", { name: "←" }).click();

@@ -139,7 +139,7 @@ describe("project indicators", () => {
 describe("aggregate CSV", () => {
   it("writes a chart's numbers with a BOM and the same suppression as the screen", async () => {
     const results = await surveyResults(before, noFilters, { lang: "en", threshold: 5, onlyQuestions: ["eu_belonging"] });
-    const csv = aggregateCsv(results.questions[0]!, createTranslator(en), null);
+    const csv = aggregateCsv(results.questions[0]!, createTranslator(en, "en"), null);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toBe("I feel that our city is part of a common Europe.");

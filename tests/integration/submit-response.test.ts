@@ -508,7 +508,7 @@ describe("submitResponse: bad input stores nothing", () => {
   it("a text over 5,000 characters", async () => {
     expect(
       await expectNothingStored(submission(open, { ...completeAnswers(), "q.message_to_city": ["a".repeat(5001)] })),
-    ).toEqual({ kind: "invalid", errors: { message_to_city: { message: "field.tooLong", vars: { max: 5000 } } } });
+    ).toEqual({ kind: "invalid", errors: { message_to_city: { message: "field.tooLong", vars: { count: 5000 } } } });
   });
 
   it("an 'other' option without its text, or with too long a text", async () => {

@@ -40,7 +40,7 @@ describe("translations", () => {
     const created = await createSurveyFromForm(projectId, { template: "stereotypes", language: "lv" });
     if (!created.ok) throw new Error("setup failed");
     const survey = await reload(created.surveyId);
-    const t = createTranslator(en);
+    const t = createTranslator(en, "en");
     const labels = new Map(surveyTexts(survey).map((text) => [text.address, describePlace(t, text.place)]));
     const questions = survey.sections.flatMap((s) => s.questions);
     const number = (key: string) => questions.findIndex((q) => q.key === key) + 1;
@@ -55,7 +55,7 @@ describe("translations", () => {
     expect(labels.get(`statement.${matrix.key}.${matrix.statements[1]!.key}`)).toBe(`Question ${number(matrix.key)}, statement 2`);
     // Every label is words and numbers, in the interface's language.
     for (const label of labels.values()) expect(label).toMatch(/^(Title|Introduction|Page \d+ title|Question \d+(, [a-z0-9 ]+)?)$/);
-    expect(describePlace(createTranslator(ru), { kind: "option", question: 3, option: 2 })).toBe("Вопрос 3, вариант 2");
+    expect(describePlace(createTranslator(ru, "ru"), { kind: "option", question: 3, option: 2 })).toBe("Вопрос 3, вариант 2");
   });
 
   it("save one language's wording and leave the others alone", async () => {

@@ -4,7 +4,7 @@ import type { QuestionResult, ResultRow } from "~/evaluation/results-types";
 import { en } from "~/i18n/messages/en";
 import { createTranslator } from "~/i18n/translate";
 
-const t = createTranslator(en);
+const t = createTranslator(en, "en");
 const scale = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"];
 
 function agreement(rows: ResultRow[]): QuestionResult {

@@ -171,7 +171,7 @@ describe("validateQuestion: MULTIPLE_CHOICE", () => {
     });
     expect(
       validateQuestion(multiple, { "q.barriers": ["other"], "q.barriers.other": ["x".repeat(501)] }),
-    ).toEqual({ error: { message: "field.tooLong", vars: { max: 500 } } });
+    ).toEqual({ error: { message: "field.tooLong", vars: { count: 500 } } });
   });
 
   it("rejects an unknown option even next to valid ones", () => {
@@ -369,7 +369,7 @@ describe("validateQuestion: SHORT_TEXT and LONG_TEXT", () => {
       answers: [{ question: "lang_detail", text: ok }],
     });
     expect(validateQuestion(shortText, { "q.lang_detail": ["a".repeat(501)] })).toEqual({
-      error: { message: "field.tooLong", vars: { max: 500 } },
+      error: { message: "field.tooLong", vars: { count: 500 } },
     });
   });
 
@@ -379,7 +379,7 @@ describe("validateQuestion: SHORT_TEXT and LONG_TEXT", () => {
       answers: [{ question: "message", text: ok }],
     });
     expect(validateQuestion(longText, { "q.message": ["ā".repeat(5001)] })).toEqual({
-      error: { message: "field.tooLong", vars: { max: 5000 } },
+      error: { message: "field.tooLong", vars: { count: 5000 } },
     });
   });
 

@@ -11,6 +11,7 @@ import type { AnswerStep } from "~/survey/answer-steps.server";
 import type { Translate } from "~/i18n/translate";
 import { questionId } from "./field-props";
 import { QuestionField } from "./question-field";
+import { typedBounds } from "./typed-bounds";
 
 interface AnswerFormProps {
   survey: ResidentSurvey;
@@ -23,13 +24,13 @@ interface AnswerFormProps {
   keepDraft?: boolean;
 }
 
-function notesFor(question: ResidentQuestion, byKey: Map<string, ResidentQuestion>, t: Translate): string[] {
+function notesFor(question: ResidentQuestion, byKey: Map<string, ResidentQuestion>, t: Translate, lang: string): string[] {
   const notes = question.help ? [question.help] : [];
   if (question.type === "RATING" && question.lowLabel && question.highLabel) {
     notes.push(t("answer.ratingScale", { low: question.lowLabel, high: question.highLabel }));
   }
   if (question.type === "NUMBER" && question.min !== undefined && question.max !== undefined) {
-    notes.push(t("answer.numberRange", { min: question.min, max: question.max }));
+    notes.push(t("answer.numberRange", typedBounds({ min: question.min, max: question.max }, lang)));
   }
   if (question.showIf) {
     const parent = byKey.get(question.showIf.question);
@@ -40,7 +41,7 @@ function notesFor(question: ResidentQuestion, byKey: Map<string, ResidentQuestio
 }
 
 export function AnswerForm({ survey, action, freshKey, step, keepDraft = true }: AnswerFormProps) {
-  const { t } = useTranslation();
+  const { t, uiLanguage } = useTranslation();
   const navigation = useNavigation();
   const navigate = useNavigate();
   const submit = useSubmit();
@@ -180,7 +181,7 @@ export function AnswerForm({ survey, action, freshKey, step, keepDraft = true }:
               values={draft.values}
               error={errors[question.key]}
               onChange={setValue}
-              notes={notesFor(question, questionsByKey, t)}
+              notes={notesFor(question, questionsByKey, t, uiLanguage)}
             />
           ) : null,
         )}

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
 import { errorId, notesId, type QuestionFieldProps } from "./field-props";
+import { typedBounds } from "./typed-bounds";
 
 /** Question text with its required/optional mark. */
 export function QuestionText({ question }: Pick<QuestionFieldProps, "question">) {
@@ -13,7 +14,7 @@ export function QuestionText({ question }: Pick<QuestionFieldProps, "question">)
 }
 
 export function QuestionNotes({ question, notes, error }: Pick<QuestionFieldProps, "question" | "notes" | "error">) {
-  const { t } = useTranslation();
+  const { t, uiLanguage } = useTranslation();
   return (
     <>
       {notes.length ? (
@@ -25,7 +26,7 @@ export function QuestionNotes({ question, notes, error }: Pick<QuestionFieldProp
       ) : null}
       {error ? (
         <p id={errorId(question.key)} className="field-error">
-          {t(error.message, error.vars)}
+          {t(error.message, error.vars && typedBounds(error.vars, uiLanguage))}
         </p>
       ) : null}
     </>

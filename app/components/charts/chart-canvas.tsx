@@ -92,7 +92,7 @@ function imageWithHeader(chart: Chart, download: ChartDownload): string {
 export function ChartCanvas({ config, label, height, download }: { config: () => ChartConfiguration<"bar">; label: string; height: number; download?: ChartDownload }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [chart, setChart] = useState<Chart | null>(null);
-  const { t } = useTranslation();
+  const { t, uiLanguage } = useTranslation();
   const configuration = config();
   const signature = JSON.stringify(configuration.data);
 
@@ -101,7 +101,12 @@ export function ChartCanvas({ config, label, height, download }: { config: () =>
     let cancelled = false;
     void import("chart.js/auto").then(({ default: ChartJs }) => {
       if (cancelled || !canvas.current) return;
-      drawn = new ChartJs(canvas.current, { ...configuration, plugins: [whiteBackground, roomForLabels(height), ...(configuration.plugins ?? [])] });
+      drawn = new ChartJs(canvas.current, {
+        ...configuration,
+        // Chart.js writes its axis numbers and tooltip values in this language (decimal mark, grouping).
+        options: { ...configuration.options, locale: uiLanguage },
+        plugins: [whiteBackground, roomForLabels(height), ...(configuration.plugins ?? [])],
+      });
       setChart(drawn);
     });
     return () => {

@@ -8,7 +8,7 @@ export function IndicatorBars({ indicators, threshold }: { indicators: Indicator
     <div>
       {indicators.map((indicator) => {
         const id = `indicator-${indicator.name}`;
-        const value = indicator.value === null ? `<${threshold}` : String(indicator.value);
+        const value = indicator.value === null ? `<${threshold}` : indicator.value;
         const text = indicator.target
           ? t("projectResults.ofTarget", { value, target: indicator.target, share: indicator.value === null ? "–" : Math.round((indicator.value / indicator.target) * 100) })
           : t("projectResults.noTarget", { value });

@@ -1,18 +1,21 @@
 import type { ComparedItem } from "~/evaluation/before-after.server";
+import { formatNumber } from "~/i18n/format-number";
 import { useTranslation } from "~/i18n/use-translation";
 
-const one = (n: number) => (Math.round(n * 100) / 100).toFixed(2);
+// Means and intervals on a scale of a few points: two decimals, always both, so the column lines up.
+const twoDecimals = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
 
 /** Means before and after with their 95 % intervals, the difference, and what it means in words. */
 export function MeansTable({ item }: { item: ComparedItem }) {
-  const { t } = useTranslation();
+  const { t, uiLanguage } = useTranslation();
+  const decimal = (n: number, options?: Intl.NumberFormatOptions) => formatNumber(n, uiLanguage, { ...twoDecimals, ...options });
   const points = item.result.categories.filter((c) => !c.isDontKnow).length;
   const estimate = (label: string, e: ComparedItem["before"]) => (
     <tr>
       <th scope="row">{label}</th>
-      <td>{e ? e.n : "–"}</td>
-      <td>{e ? one(e.mean) : "–"}</td>
-      <td>{e?.interval ? `${one(e.interval.low)} … ${one(e.interval.high)}` : "–"}</td>
+      <td>{e ? formatNumber(e.n, uiLanguage) : "–"}</td>
+      <td>{e ? decimal(e.mean) : "–"}</td>
+      <td>{e?.interval ? `${decimal(e.interval.low)} … ${decimal(e.interval.high)}` : "–"}</td>
     </tr>
   );
   const d = item.difference;
@@ -41,8 +44,8 @@ export function MeansTable({ item }: { item: ComparedItem }) {
           <tr>
             <th scope="row">{t("compare.difference")}</th>
             <td></td>
-            <td data-testid={`difference-${item.result.key}`}>{d ? (d.value > 0 ? "+" : "") + one(d.value) : "–"}</td>
-            <td>{d ? `${one(d.interval.low)} … ${one(d.interval.high)}` : "–"}</td>
+            <td data-testid={`difference-${item.result.key}`}>{d ? decimal(d.value, { signDisplay: "exceptZero" }) : "–"}</td>
+            <td>{d ? `${decimal(d.interval.low)} … ${decimal(d.interval.high)}` : "–"}</td>
           </tr>
         </tbody>
       </table>

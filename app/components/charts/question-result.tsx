@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { chartConfig, rowShares } from "~/evaluation/chart-config";
 import { summariseResult } from "~/evaluation/result-summary";
 import type { QuestionResult, ResultRow } from "~/evaluation/results-types";
+import { formatNumber } from "~/i18n/format-number";
 import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { ChartCanvas } from "./chart-canvas";
@@ -17,12 +18,10 @@ interface Props {
   filters: string;
 }
 
-const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
-
 // A hidden count is under k or hidden with one that is: it reads "hidden", never "<k".
 function Count({ value }: { value: number | null }) {
-  const { t } = useTranslation();
-  return value === null ? <span className="hidden-count">{t("results.hidden")}</span> : <>{value}</>;
+  const { t, uiLanguage } = useTranslation();
+  return value === null ? <span className="hidden-count">{t("results.hidden")}</span> : <>{formatNumber(value, uiLanguage)}</>;
 }
 
 /** One question's chart with its text summary and data table (which also serve without JavaScript). */
@@ -36,7 +35,7 @@ export function QuestionResultView({ result, threshold, search, csvHref, source,
     <section className="result" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{result.text}</h3>
       <p className="hint" data-testid={`${id}-respondents`}>
-        {tooFew ? t("results.questionTooFew", { k: threshold }) : t("results.respondents", { n: result.respondents ?? 0 })}
+        {tooFew ? t("results.questionTooFew", { count: threshold }) : t("results.respondents", { count: result.respondents ?? 0 })}
       </p>
       {tooFew || result.respondents === 0 ? null : result.chart === "text" ? (
         <TextAnswers result={result} search={search} />
@@ -49,7 +48,7 @@ export function QuestionResultView({ result, threshold, search, csvHref, source,
             download={{
               fileName: result.key,
               title: result.text,
-              notes: [source, t("results.respondents", { n: result.respondents ?? 0 }), filters, ...(base ? [base] : []), t("results.suppressionNote", { k: threshold })],
+              notes: [source, t("results.respondents", { count: result.respondents ?? 0 }), filters, ...(base ? [base] : []), t("results.suppressionNote", { k: threshold })],
             }}
           />
           <figcaption>
@@ -92,14 +91,15 @@ function chartHeight(result: QuestionResult): number {
 }
 
 function DataTable({ result }: { result: QuestionResult }) {
-  const { t } = useTranslation();
+  const { t, uiLanguage } = useTranslation();
+  const decimal = (n: number) => formatNumber(n, uiLanguage, { maximumFractionDigits: 2 });
   const showShare = result.chart !== "histogram";
   const cell = (row: ResultRow, i: number) => {
     const share = rowShares(row)[i];
     return (
       <>
         <Count value={row.counts[i] ?? null} />
-        {showShare && share !== null && share !== undefined ? ` (${formatNumber(share)} %)` : ""}
+        {showShare && share !== null && share !== undefined ? ` (${decimal(share)} %)` : ""}
       </>
     );
   };
@@ -144,8 +144,8 @@ function DataTable({ result }: { result: QuestionResult }) {
                   ))}
                   {stats ? (
                     <>
-                      <td>{row.mean == null ? "–" : formatNumber(row.mean)}</td>
-                      <td>{row.median == null ? "–" : formatNumber(row.median)}</td>
+                      <td>{row.mean == null ? "–" : decimal(row.mean)}</td>
+                      <td>{row.median == null ? "–" : decimal(row.median)}</td>
                     </>
                   ) : null}
                 </tr>
@@ -185,7 +185,7 @@ function TextAnswers({ result, search }: { result: QuestionResult; search: strin
           {t("results.search")}
         </button>
       </Form>
-      <p className="hint">{t("results.textCount", { n: texts.total })}</p>
+      <p className="hint">{t("results.textCount", { count: texts.total })}</p>
       <ul className="text-list">
         {texts.items.map((text, i) => (
           <li key={i}>{text}</li>

@@ -6,13 +6,13 @@ export function ViewRespondents({ respondents, threshold }: { respondents: numbe
   if (respondents === null) {
     return (
       <p className="notice" role="status" data-testid="view-respondents">
-        {t("results.viewTooFew", { k: threshold })}
+        {t("results.viewTooFew", { count: threshold })}
       </p>
     );
   }
   return (
     <p data-testid="view-respondents">
-      <strong>{respondents === 0 ? t("results.noResponses") : t("results.viewRespondents", { n: respondents })}</strong>
+      <strong>{respondents === 0 ? t("results.noResponses") : t("results.viewRespondents", { count: respondents })}</strong>
     </p>
   );
 }

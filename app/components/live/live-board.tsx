@@ -50,7 +50,7 @@ export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial:
           </p>
           <div className="live-meta">
             <p data-testid="live-respondents" className="live-count">
-              {data.respondents === null ? t("results.viewTooFew", { k: data.threshold }) : t("live.responses", { n: data.respondents })}
+              {data.respondents === null ? t("results.viewTooFew", { count: data.threshold }) : t("live.responses", { count: data.respondents })}
             </p>
             <p className="live-status" role="status">
               {connected ? t("live.connected") : t("live.connecting")}
@@ -76,7 +76,7 @@ export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial:
           <section key={result.key} className="live-question" aria-labelledby={`live-${result.key}`}>
             <h2 id={`live-${result.key}`}>{result.text}</h2>
             <p className="live-respondents" data-testid={`live-${result.key}-respondents`}>
-              {result.respondents === null ? t("results.questionTooFew", { k: data.threshold }) : t("results.respondents", { n: result.respondents })}
+              {result.respondents === null ? t("results.questionTooFew", { count: data.threshold }) : t("results.respondents", { count: result.respondents })}
             </p>
             {result.respondents === null ? null : result.chart === "text" ? (
               <ul className="text-list">

@@ -1,5 +1,9 @@
-// The source dictionary: every key here must exist in lv.ts and ru.ts (the type enforces it,
-// tests/unit/translations.test.ts checks it too). {name} marks a value filled in at run time.
+import type { PluralForms } from "../plural";
+
+// The source dictionary: every key here must exist in every workspace language's dictionary (the
+// type enforces it, tests/unit/translations.test.ts checks it too). {name} marks a value filled in
+// at run time. A text that counts something is an object of plural forms ({ one, other } here),
+// chosen by {count}; it is plural in every language, with that language's categories (plural.ts).
 export const en = {
   "app.name": "Balss",
   "app.tagline": "Your voice in your city",
@@ -64,7 +68,7 @@ export const en = {
   "field.notAWholeNumber": "Enter a whole number.",
   "field.tooSmall": "Enter a number of at least {min}.",
   "field.tooLarge": "Enter a number of at most {max}.",
-  "field.tooLong": "Please keep it under {max} characters.",
+  "field.tooLong": { one: "Please keep it under {count} character.", other: "Please keep it under {count} characters." },
 
   "submission.notOpen": "This survey is not open for answers, so your answers were not saved.",
   "submission.outOfDate": "This form is out of date, so your answers were not saved. Please open the survey again.",
@@ -215,11 +219,11 @@ export const en = {
   "settings.emptyMeansNone": "Leave a target empty when the project has none.",
   "translations.title": "Translations",
   "translations.open": "Translations and languages",
-  "translations.progress": "{language}: {done} of {total} texts",
+  "translations.progress": { one: "{language}: {done} of {count} text", other: "{language}: {done} of {count} texts" },
   "translations.translateInto": "Translate into",
   "translations.text": "Text",
   "translations.save": "Save the translations",
-  "translations.saved": "Saved: {count} texts changed.",
+  "translations.saved": { one: "Saved: {count} text changed.", other: "Saved: {count} texts changed." },
   "translations.addLanguage": "Add a language",
   "translations.add": "Add",
   "translations.remove": "Remove {language}",
@@ -321,11 +325,17 @@ export const en = {
   "results.untilDate": "until {date}",
   "results.brokenDownBy": "Broken down by: {question}",
   "results.suppressionNote": "To protect anonymity, a number of respondents above zero but under {k} is hidden, and next to each such number at least one more is hidden, so that it cannot be worked out from the totals. Hidden numbers read “hidden” (hatched in the charts); zeros are shown, since “nobody” singles out no one.",
-  "results.viewTooFew": "Fewer than {k} responses match this view, so nothing is shown: no one may be singled out.",
+  "results.viewTooFew": {
+    one: "Fewer than {count} response matches this view, so nothing is shown: no one may be singled out.",
+    other: "Fewer than {count} responses match this view, so nothing is shown: no one may be singled out.",
+  },
   "results.noResponses": "No responses match this view yet.",
-  "results.viewRespondents": "{n} responses in this view",
-  "results.respondents": "{n} respondents",
-  "results.questionTooFew": "Fewer than {k} people answered this question in this view: not shown.",
+  "results.viewRespondents": { one: "{count} response in this view", other: "{count} responses in this view" },
+  "results.respondents": { one: "{count} respondent", other: "{count} respondents" },
+  "results.questionTooFew": {
+    one: "Fewer than {count} person answered this question in this view: not shown.",
+    other: "Fewer than {count} people answered this question in this view: not shown.",
+  },
   "results.fewerThan": "fewer than {k}",
   "results.hidden": "hidden",
   "results.allHidden": "Every group here has fewer respondents than the threshold, so no numbers are shown.",
@@ -345,7 +355,7 @@ export const en = {
   "results.downloadCsv": "Download these numbers (CSV)",
   "results.searchText": "Search the answers",
   "results.search": "Search",
-  "results.textCount": "{n} answers",
+  "results.textCount": { one: "{count} answer", other: "{count} answers" },
   "results.pages": "Pages of answers",
   "results.previousPage": "← Previous",
   "results.nextPage": "Next →",
@@ -376,7 +386,10 @@ export const en = {
   "projectResults.ofTarget": "{value} of {target} planned ({share} %)",
   "projectResults.noTarget": "{value} (no target set)",
   "projectResults.participation": "Participation per event",
-  "projectResults.participationSummary": "Recorded attendance and questionnaire responses for each of the {events} events; the table below gives the numbers and the response rate.",
+  "projectResults.participationSummary": {
+    one: "Recorded attendance and questionnaire responses for {count} event; the table below gives the numbers and the response rate.",
+    other: "Recorded attendance and questionnaire responses for each of the {count} events; the table below gives the numbers and the response rate.",
+  },
   "projectResults.event": "Event",
   "projectResults.date": "Date",
   "projectResults.attendance": "Attendance",
@@ -385,7 +398,10 @@ export const en = {
   "projectResults.timelineEvent": "Responses during “{event}” (by hour)",
   "projectResults.timelineFor": "Show",
   "projectResults.wholeProject": "The whole project, by day",
-  "projectResults.timelineSummary": "Responses in {periods} periods; the table gives each count.",
+  "projectResults.timelineSummary": {
+    one: "Responses in {count} period; the table gives the count.",
+    other: "Responses in {count} periods; the table gives each count.",
+  },
   "projectResults.table": "The numbers as a table",
   "projectResults.day": "Day",
   "projectResults.hour": "Hour",
@@ -475,7 +491,7 @@ export const en = {
   "live.linkMade": "The presenter link, shown only now:",
   "live.linkRevoked": "The presenter link no longer works.",
   "live.joinWith": "Answer on your phone: code",
-  "live.responses": "{n} responses so far",
+  "live.responses": { one: "{count} response so far", other: "{count} responses so far" },
   "live.connected": "Live: updates as answers arrive.",
   "live.connecting": "Connecting…",
   "live.previous": "← Previous question",
@@ -486,7 +502,7 @@ export const en = {
   "exports.warningTitle": "These are raw answers: handle them with care",
   "exports.warningIdentify": "Each row is one person's answers. Taken together — an age band, a first language and the years in the city, or a free-text answer — they can point to one person in a small group, even without a name.",
   "exports.warningKeep": "Keep the file on a protected computer, share it only with the people who work on the evaluation, do not publish it, and delete it when it is no longer needed. Publish only aggregate results in which small groups are hidden.",
-  "exports.responses": "Responses: {count}",
+  "exports.responses": { one: "{count} response", other: "{count} responses" },
   "exports.noResponses": "There are no responses yet: the file will hold only the header row.",
   "exports.values": "Answers as",
   "exports.valuesCodes": "Codes (such as 25_34 or 1–5), for statistics software",
@@ -608,4 +624,7 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** Keys whose text depends on `{count}`. */
+export type PluralKey = { [Key in MessageKey]: (typeof en)[Key] extends string ? never : Key }[MessageKey];
+/** A dictionary: a plural text in English is plural in every language, any other a plain string. */
+export type Messages = { [Key in MessageKey]: Key extends PluralKey ? PluralForms : string };

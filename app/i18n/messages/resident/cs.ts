@@ -55,7 +55,12 @@ export const cs: ResidentMessages = {
   "field.notAWholeNumber": "Zadejte celé číslo.",
   "field.tooSmall": "Zadejte číslo {min} nebo větší.",
   "field.tooLarge": "Zadejte číslo {max} nebo menší.",
-  "field.tooLong": "Text je příliš dlouhý. Nejvyšší povolený počet znaků: {max}.",
+  "field.tooLong": {
+    one: "Text je příliš dlouhý. Napište nejvýše {count} znak.",
+    few: "Text je příliš dlouhý. Napište nejvýše {count} znaky.",
+    many: "Text je příliš dlouhý. Napište nejvýše {count} znaku.",
+    other: "Text je příliš dlouhý. Napište nejvýše {count} znaků.",
+  },
   "submission.notOpen": "Tento dotazník nepřijímá odpovědi, proto se vaše odpovědi neuložily.",
   "submission.outOfDate": "Tento formulář už není aktuální, proto se vaše odpovědi neuložily. Otevřete prosím dotazník znovu.",
   "submission.otherSurvey": "Tyto odpovědi patří k jinému dotazníku, proto se neuložily. Otevřete prosím dotazník znovu.",

@@ -55,7 +55,7 @@ export const da: ResidentMessages = {
   "field.notAWholeNumber": "Skriv et helt tal.",
   "field.tooSmall": "Skriv et tal, der er mindst {min}.",
   "field.tooLarge": "Skriv et tal, der højst er {max}.",
-  "field.tooLong": "Skriv højst {max} tegn.",
+  "field.tooLong": { one: "Skriv højst {count} tegn.", other: "Skriv højst {count} tegn." },
   "submission.notOpen": "Spørgeskemaet er ikke åbent for svar, så dine svar blev ikke gemt.",
   "submission.outOfDate": "Formularen er forældet, så dine svar blev ikke gemt. Åbn spørgeskemaet igen.",
   "submission.otherSurvey": "Svarene hører til et andet spørgeskema, så de blev ikke gemt. Åbn spørgeskemaet igen.",

@@ -55,7 +55,10 @@ export const et: ResidentMessages = {
   "field.notAWholeNumber": "Sisestage täisarv.",
   "field.tooSmall": "Sisestage arv, mis ei ole väiksem kui {min}.",
   "field.tooLarge": "Sisestage arv, mis ei ole suurem kui {max}.",
-  "field.tooLong": "Palun lühendage teksti: tähemärke võib olla kuni {max}.",
+  "field.tooLong": {
+    one: "Palun lühendage teksti: kirjutage kuni {count} tähemärk.",
+    other: "Palun lühendage teksti: kirjutage kuni {count} tähemärki.",
+  },
   "submission.notOpen": "See küsitlus ei võta vastuseid vastu, seega teie vastuseid ei salvestatud.",
   "submission.outOfDate": "See vorm on aegunud, seega teie vastuseid ei salvestatud. Palun avage küsitlus uuesti.",
   "submission.otherSurvey": "Need vastused kuuluvad teise küsitluse juurde, seega neid ei salvestatud. Palun avage küsitlus uuesti.",

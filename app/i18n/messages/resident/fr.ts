@@ -55,7 +55,11 @@ export const fr: ResidentMessages = {
   "field.notAWholeNumber": "Saisissez un nombre entier.",
   "field.tooSmall": "Saisissez un nombre supérieur ou égal à {min}.",
   "field.tooLarge": "Saisissez un nombre inférieur ou égal à {max}.",
-  "field.tooLong": "Ce texte est trop long. Nombre maximal de caractères : {max}.",
+  "field.tooLong": {
+    one: "Ce texte est trop long : {count} caractère au maximum.",
+    many: "Ce texte est trop long : {count} caractères au maximum.",
+    other: "Ce texte est trop long : {count} caractères au maximum.",
+  },
   "submission.notOpen": "Ce questionnaire n’accepte pas de réponses : vos réponses n’ont donc pas été enregistrées.",
   "submission.outOfDate": "Ce formulaire n’est plus à jour : vos réponses n’ont donc pas été enregistrées. Veuillez rouvrir le questionnaire.",
   "submission.otherSurvey": "Ces réponses concernent un autre questionnaire : elles n’ont donc pas été enregistrées. Veuillez rouvrir le questionnaire.",

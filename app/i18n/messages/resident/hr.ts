@@ -55,7 +55,11 @@ export const hr: ResidentMessages = {
   "field.notAWholeNumber": "Unesite cijeli broj.",
   "field.tooSmall": "Unesite broj koji nije manji od {min}.",
   "field.tooLarge": "Unesite broj koji nije veći od {max}.",
-  "field.tooLong": "Molimo skratite tekst (najveći broj znakova: {max}).",
+  "field.tooLong": {
+    one: "Molimo skratite tekst na najviše {count} znak.",
+    few: "Molimo skratite tekst na najviše {count} znaka.",
+    other: "Molimo skratite tekst na najviše {count} znakova.",
+  },
   "submission.notOpen": "Ova anketa ne prima odgovore pa vaši odgovori nisu spremljeni.",
   "submission.outOfDate": "Ovaj je obrazac zastario pa vaši odgovori nisu spremljeni. Molimo ponovno otvorite anketu.",
   "submission.otherSurvey": "Ovi odgovori pripadaju drugoj anketi pa nisu spremljeni. Molimo ponovno otvorite anketu.",

@@ -55,7 +55,7 @@ export const hu: ResidentMessages = {
   "field.notAWholeNumber": "Adjon meg egy egész számot.",
   "field.tooSmall": "Adjon meg legalább {min} értékű számot.",
   "field.tooLarge": "Adjon meg legfeljebb {max} értékű számot.",
-  "field.tooLong": "Kérjük, legfeljebb {max} karaktert írjon.",
+  "field.tooLong": { one: "Kérjük, legfeljebb {count} karaktert írjon.", other: "Kérjük, legfeljebb {count} karaktert írjon." },
   "submission.notOpen": "Ez a kérdőív nem fogad válaszokat, ezért a válaszait nem mentettük el.",
   "submission.outOfDate": "Ez az űrlap elavult, ezért a válaszait nem mentettük el. Kérjük, nyissa meg újra a kérdőívet.",
   "submission.otherSurvey": "Ezek a válaszok egy másik kérdőívhez tartoznak, ezért nem mentettük el őket. Kérjük, nyissa meg újra a kérdőívet.",

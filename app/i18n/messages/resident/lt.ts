@@ -55,7 +55,12 @@ export const lt: ResidentMessages = {
   "field.notAWholeNumber": "Įveskite sveikąjį skaičių.",
   "field.tooSmall": "Įveskite skaičių, ne mažesnį kaip {min}.",
   "field.tooLarge": "Įveskite skaičių, ne didesnį kaip {max}.",
-  "field.tooLong": "Tekstas per ilgas. Didžiausias leistinas simbolių skaičius: {max}.",
+  "field.tooLong": {
+    one: "Tekstas per ilgas. Didžiausias leistinas ilgis – {count} simbolis.",
+    few: "Tekstas per ilgas. Didžiausias leistinas ilgis – {count} simboliai.",
+    many: "Tekstas per ilgas. Didžiausias leistinas ilgis – {count} simbolio.",
+    other: "Tekstas per ilgas. Didžiausias leistinas ilgis – {count} simbolių.",
+  },
   "submission.notOpen": "Ši apklausa nepriima atsakymų, todėl jūsų atsakymai neišsaugoti.",
   "submission.outOfDate": "Ši forma pasenusi, todėl jūsų atsakymai neišsaugoti. Atidarykite apklausą iš naujo.",
   "submission.otherSurvey": "Šie atsakymai priklauso kitai apklausai, todėl jie neišsaugoti. Atidarykite apklausą iš naujo.",

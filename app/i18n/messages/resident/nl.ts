@@ -55,7 +55,10 @@ export const nl: ResidentMessages = {
   "field.notAWholeNumber": "Vul een heel getal in.",
   "field.tooSmall": "Vul een getal in dat niet kleiner is dan {min}.",
   "field.tooLarge": "Vul een getal in dat niet groter is dan {max}.",
-  "field.tooLong": "Uw tekst is te lang. Maximumaantal tekens: {max}.",
+  "field.tooLong": {
+    one: "Uw tekst is te lang. Gebruik maximaal {count} teken.",
+    other: "Uw tekst is te lang. Gebruik maximaal {count} tekens.",
+  },
   "submission.notOpen": "Deze vragenlijst neemt geen antwoorden aan. Uw antwoorden zijn daarom niet opgeslagen.",
   "submission.outOfDate": "Dit formulier is verouderd. Uw antwoorden zijn daarom niet opgeslagen. Open de vragenlijst opnieuw.",
   "submission.otherSurvey": "Deze antwoorden horen bij een andere vragenlijst en zijn daarom niet opgeslagen. Open de vragenlijst opnieuw.",

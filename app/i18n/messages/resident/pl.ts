@@ -55,7 +55,12 @@ export const pl: ResidentMessages = {
   "field.notAWholeNumber": "Wpisz liczbę całkowitą.",
   "field.tooSmall": "Wpisz liczbę nie mniejszą niż {min}.",
   "field.tooLarge": "Wpisz liczbę nie większą niż {max}.",
-  "field.tooLong": "Tekst jest za długi. Maksymalna liczba znaków: {max}.",
+  "field.tooLong": {
+    one: "Tekst jest za długi. Wpisz najwyżej {count} znak.",
+    few: "Tekst jest za długi. Wpisz najwyżej {count} znaki.",
+    many: "Tekst jest za długi. Wpisz najwyżej {count} znaków.",
+    other: "Tekst jest za długi. Wpisz najwyżej {count} znaku.",
+  },
   "submission.notOpen": "Ta ankieta nie przyjmuje odpowiedzi, dlatego Twoje odpowiedzi nie zostały zapisane.",
   "submission.outOfDate": "Ten formularz jest nieaktualny, dlatego Twoje odpowiedzi nie zostały zapisane. Otwórz ankietę ponownie.",
   "submission.otherSurvey": "Te odpowiedzi dotyczą innej ankiety, dlatego nie zostały zapisane. Otwórz ankietę ponownie.",

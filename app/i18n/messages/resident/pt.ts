@@ -55,7 +55,11 @@ export const pt: ResidentMessages = {
   "field.notAWholeNumber": "Introduza um número inteiro.",
   "field.tooSmall": "Introduza um número igual ou superior a {min}.",
   "field.tooLarge": "Introduza um número igual ou inferior a {max}.",
-  "field.tooLong": "O texto é demasiado longo. Número máximo de caracteres: {max}.",
+  "field.tooLong": {
+    one: "O texto é demasiado longo. Escreva no máximo {count} carácter.",
+    many: "O texto é demasiado longo. Escreva no máximo {count} caracteres.",
+    other: "O texto é demasiado longo. Escreva no máximo {count} caracteres.",
+  },
   "submission.notOpen": "Este questionário não está a aceitar respostas, por isso as suas respostas não foram guardadas.",
   "submission.outOfDate": "Este formulário está desatualizado, por isso as suas respostas não foram guardadas. Abra novamente o questionário.",
   "submission.otherSurvey": "Estas respostas pertencem a outro questionário, por isso não foram guardadas. Abra novamente o questionário.",

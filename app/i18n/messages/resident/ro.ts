@@ -55,7 +55,11 @@ export const ro: ResidentMessages = {
   "field.notAWholeNumber": "Introduceți un număr întreg.",
   "field.tooSmall": "Introduceți un număr mai mare sau egal cu {min}.",
   "field.tooLarge": "Introduceți un număr mai mic sau egal cu {max}.",
-  "field.tooLong": "Textul este prea lung. Numărul maxim de caractere: {max}.",
+  "field.tooLong": {
+    one: "Textul este prea lung. Scrieți cel mult {count} caracter.",
+    few: "Textul este prea lung. Scrieți cel mult {count} caractere.",
+    other: "Textul este prea lung. Scrieți cel mult {count} de caractere.",
+  },
   "submission.notOpen": "Acest chestionar nu primește răspunsuri, așa că răspunsurile dumneavoastră nu au fost salvate.",
   "submission.outOfDate": "Acest formular nu mai este actual, așa că răspunsurile dumneavoastră nu au fost salvate. Vă rugăm să deschideți din nou chestionarul.",
   "submission.otherSurvey": "Aceste răspunsuri aparțin altui chestionar, așa că nu au fost salvate. Vă rugăm să deschideți din nou chestionarul.",

@@ -55,7 +55,12 @@ export const sk: ResidentMessages = {
   "field.notAWholeNumber": "Zadajte celé číslo.",
   "field.tooSmall": "Zadajte číslo {min} alebo väčšie.",
   "field.tooLarge": "Zadajte číslo {max} alebo menšie.",
-  "field.tooLong": "Text je príliš dlhý. Maximálny počet znakov: {max}.",
+  "field.tooLong": {
+    one: "Text je príliš dlhý. Napíšte najviac {count} znak.",
+    few: "Text je príliš dlhý. Napíšte najviac {count} znaky.",
+    many: "Text je príliš dlhý. Napíšte najviac {count} znaku.",
+    other: "Text je príliš dlhý. Napíšte najviac {count} znakov.",
+  },
   "submission.notOpen": "Tento dotazník neprijíma odpovede, preto sa vaše odpovede neuložili.",
   "submission.outOfDate": "Tento formulár už nie je aktuálny, preto sa vaše odpovede neuložili. Otvorte, prosím, dotazník znova.",
   "submission.otherSurvey": "Tieto odpovede patria k inému dotazníku, preto sa neuložili. Otvorte, prosím, dotazník znova.",

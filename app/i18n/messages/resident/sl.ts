@@ -55,7 +55,12 @@ export const sl: ResidentMessages = {
   "field.notAWholeNumber": "Vnesite celo število.",
   "field.tooSmall": "Vnesite število, ki ni manjše od {min}.",
   "field.tooLarge": "Vnesite število, ki ni večje od {max}.",
-  "field.tooLong": "Besedilo je predolgo. Največje dovoljeno število znakov: {max}.",
+  "field.tooLong": {
+    one: "Besedilo je predolgo. Napišite največ {count} znak.",
+    two: "Besedilo je predolgo. Napišite največ {count} znaka.",
+    few: "Besedilo je predolgo. Napišite največ {count} znake.",
+    other: "Besedilo je predolgo. Napišite največ {count} znakov.",
+  },
   "submission.notOpen": "Ta vprašalnik ne sprejema odgovorov, zato vaši odgovori niso bili shranjeni.",
   "submission.outOfDate": "Ta obrazec ni več veljaven, zato vaši odgovori niso bili shranjeni. Prosimo, znova odprite vprašalnik.",
   "submission.otherSurvey": "Ti odgovori spadajo k drugemu vprašalniku, zato niso bili shranjeni. Prosimo, znova odprite vprašalnik.",

@@ -55,7 +55,7 @@ export const tr: ResidentMessages = {
   "field.notAWholeNumber": "Bir tam sayı girin.",
   "field.tooSmall": "En az {min} olan bir sayı girin.",
   "field.tooLarge": "En fazla {max} olan bir sayı girin.",
-  "field.tooLong": "Lütfen en fazla {max} karakter yazın.",
+  "field.tooLong": { one: "Lütfen en fazla {count} karakter yazın.", other: "Lütfen en fazla {count} karakter yazın." },
   "submission.notOpen": "Bu anket yanıt kabul etmiyor, bu nedenle yanıtlarınız kaydedilmedi.",
   "submission.outOfDate": "Bu form güncel değil, bu nedenle yanıtlarınız kaydedilmedi. Lütfen anketi yeniden açın.",
   "submission.otherSurvey": "Bu yanıtlar başka bir ankete ait, bu nedenle kaydedilmedi. Lütfen anketi yeniden açın.",
