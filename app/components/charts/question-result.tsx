@@ -33,7 +33,9 @@ export function QuestionResultView({ result, threshold, search, csvHref, source,
   const tooFew = result.respondents === null;
   return (
     <section className="result" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{result.text}</h3>
+      <h3 id={`${id}-title`} dir="auto">
+        {result.text}
+      </h3>
       <p className="hint" data-testid={`${id}-respondents`}>
         {tooFew ? t("results.questionTooFew", { count: threshold }) : t("results.respondents", { count: result.respondents ?? 0 })}
       </p>
@@ -114,7 +116,7 @@ function DataTable({ result }: { result: QuestionResult }) {
             {result.rows.length > 1 || stats ? <th scope="col">{t("results.n")}</th> : null}
             {result.rows.length > 1 || stats
               ? result.categories.map((c) => (
-                  <th scope="col" key={c.label}>
+                  <th scope="col" key={c.label} dir="auto">
                     {c.label}
                   </th>
                 ))
@@ -135,7 +137,9 @@ function DataTable({ result }: { result: QuestionResult }) {
           {result.rows.length > 1 || stats
             ? result.rows.map((row, r) => (
                 <tr key={r}>
-                  <th scope="row">{row.label || t("results.all")}</th>
+                  <th scope="row" dir="auto">
+                    {row.label || t("results.all")}
+                  </th>
                   <td>
                     <Count value={row.respondents} />
                   </td>
@@ -152,7 +156,9 @@ function DataTable({ result }: { result: QuestionResult }) {
               ))
             : result.categories.map((c, i) => (
                 <tr key={c.label}>
-                  <th scope="row">{c.label}</th>
+                  <th scope="row" dir="auto">
+                    {c.label}
+                  </th>
                   <td>{cell(result.rows[0]!, i)}</td>
                 </tr>
               ))}
@@ -186,9 +192,12 @@ function TextAnswers({ result, search }: { result: QuestionResult; search: strin
         </button>
       </Form>
       <p className="hint">{t("results.textCount", { count: texts.total })}</p>
+      {/* Answers and labels may be in any language, Arabic too: each runs in its own direction. */}
       <ul className="text-list">
         {texts.items.map((text, i) => (
-          <li key={i}>{text}</li>
+          <li key={i} dir="auto">
+            {text}
+          </li>
         ))}
       </ul>
       {texts.pageCount > 1 ? (
