@@ -81,7 +81,7 @@ const workspaceRoutes: Record<string, RouteCase> = {
   "_workspace.projects.$projectId_.surveys.new": {
     params: (ids) => ({ projectId: ids.projectId }),
     loader: projectOrganisers,
-    action: { expect: projectOrganisers, form: () => ({ template: "eventFeedback" }) },
+    action: { expect: projectOrganisers, form: () => ({ template: "eventFeedback", language: "lv" }) },
   },
   "_workspace.surveys.$surveyId_.preview": {
     params: (ids) => ({ surveyId: ids.surveyId }),
