@@ -7,7 +7,7 @@ import { pickText } from "~/i18n/translate";
 import { formText } from "~/utils/form-fields";
 import { isQuestionKey } from "./question-keys";
 import { questionTypes } from "./question-types";
-import { agreementScale } from "./standard-scales";
+import { agreementScale } from "./agreement-scale";
 
 // The builder's changes to a questionnaire's structure. Changes that would make collected
 // answers meaningless — deleting a question that has answers — are refused with a message;

@@ -8,7 +8,7 @@ import { inLanguages, type BuilderResult } from "./builder.server";
 import { planChoices, translated } from "./choice-edits";
 import { isQuestionKey } from "./question-keys";
 import { questionTypes } from "./question-types";
-import { agreementScale } from "./standard-scales";
+import { agreementScale } from "./agreement-scale";
 import { hasResponses, recordEdits, textChanges, type WordingEdit } from "./wording-edits.server";
 
 const choiceTypes = new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT", "LIKERT_MATRIX"]);

@@ -1,4 +1,5 @@
-import { agreementScale, frequencyScale, satisfactionScale } from "./standard-scales";
+import { agreementScale } from "./agreement-scale";
+import { frequencyScale, satisfactionScale } from "./standard-scales";
 
 const standardLabels = [...agreementScale(7, true), ...agreementScale(5, false), ...frequencyScale(), ...satisfactionScale()].map(
   (option): Record<string, string> => option.label,

@@ -2,142 +2,14 @@ import type { EveryLanguage, TemplateOption } from "./survey-template";
 
 /**
  * Answer scales shared by the ready-made questionnaires, in every workspace language, worded
- * as each language's own surveys word them (German "Stimme eher zu", Finnish "Jokseenkin samaa
- * mieltä") rather than translated from English. Every call returns fresh objects, so a caller
- * may change its copy safely.
+ * as each language's own surveys word them (German "Häufig", Finnish "En kertaakaan") rather
+ * than translated from English. Every call returns fresh objects, so a caller may change its
+ * copy safely. The agreement scale, which the builder also uses, is in every language a
+ * questionnaire can be written in, in ./agreement-scale.
  */
-
-/** The "don't know" option that some scales add at the end. */
-export function dontKnowOption(): TemplateOption<EveryLanguage> {
-  return {
-    value: "dk",
-    isDontKnow: true,
-    label: {
-      lv: "Grūti pateikt",
-      ru: "Затрудняюсь ответить",
-      en: "Don't know",
-      sv: "Vet inte",
-      de: "Weiß nicht",
-      it: "Non so",
-      es: "No sé",
-      fi: "En osaa sanoa",
-    },
-  };
-}
-
-const AGREEMENT_5: EveryLanguage[] = [
-  {
-    lv: "Pilnībā nepiekrītu",
-    ru: "Полностью не согласен(-на)",
-    en: "Strongly disagree",
-    sv: "Tar helt avstånd",
-    de: "Stimme überhaupt nicht zu",
-    it: "Completamente in disaccordo",
-    es: "Totalmente en desacuerdo",
-    fi: "Täysin eri mieltä",
-  },
-  {
-    lv: "Nepiekrītu",
-    ru: "Не согласен(-на)",
-    en: "Disagree",
-    sv: "Tar avstånd",
-    de: "Stimme eher nicht zu",
-    it: "In disaccordo",
-    es: "En desacuerdo",
-    fi: "Jokseenkin eri mieltä",
-  },
-  {
-    lv: "Ne piekrītu, ne nepiekrītu",
-    ru: "Ни да, ни нет",
-    en: "Neither agree nor disagree",
-    sv: "Varken instämmer eller tar avstånd",
-    de: "Teils/teils",
-    it: "Né d'accordo né in disaccordo",
-    es: "Ni de acuerdo ni en desacuerdo",
-    fi: "Ei samaa eikä eri mieltä",
-  },
-  {
-    lv: "Piekrītu",
-    ru: "Согласен(-на)",
-    en: "Agree",
-    sv: "Instämmer",
-    de: "Stimme eher zu",
-    it: "D'accordo",
-    es: "De acuerdo",
-    fi: "Jokseenkin samaa mieltä",
-  },
-  {
-    lv: "Pilnībā piekrītu",
-    ru: "Полностью согласен(-на)",
-    en: "Strongly agree",
-    sv: "Instämmer helt",
-    de: "Stimme voll und ganz zu",
-    it: "Completamente d'accordo",
-    es: "Totalmente de acuerdo",
-    fi: "Täysin samaa mieltä",
-  },
-];
-
-// The 7-point scale splits each side in three. German and Finnish name the middle steps of
-// the 5-point scale "eher"/"jokseenkin" (somewhat), so their plain "Agree" is a step further out.
-const AGREEMENT_7: EveryLanguage[] = [
-  AGREEMENT_5[0]!,
-  {
-    lv: "Nepiekrītu",
-    ru: "Не согласен(-на)",
-    en: "Disagree",
-    sv: "Tar avstånd",
-    de: "Stimme nicht zu",
-    it: "In disaccordo",
-    es: "En desacuerdo",
-    fi: "Eri mieltä",
-  },
-  {
-    lv: "Drīzāk nepiekrītu",
-    ru: "Скорее не согласен(-на)",
-    en: "Somewhat disagree",
-    sv: "Tar delvis avstånd",
-    de: "Stimme eher nicht zu",
-    it: "Parzialmente in disaccordo",
-    es: "Algo en desacuerdo",
-    fi: "Jokseenkin eri mieltä",
-  },
-  AGREEMENT_5[2]!,
-  {
-    lv: "Drīzāk piekrītu",
-    ru: "Скорее согласен(-на)",
-    en: "Somewhat agree",
-    sv: "Instämmer delvis",
-    de: "Stimme eher zu",
-    it: "Parzialmente d'accordo",
-    es: "Algo de acuerdo",
-    fi: "Jokseenkin samaa mieltä",
-  },
-  {
-    lv: "Piekrītu",
-    ru: "Согласен(-на)",
-    en: "Agree",
-    sv: "Instämmer",
-    de: "Stimme zu",
-    it: "D'accordo",
-    es: "De acuerdo",
-    fi: "Samaa mieltä",
-  },
-  AGREEMENT_5[4]!,
-];
 
 function numbered(labels: EveryLanguage[]): TemplateOption<EveryLanguage>[] {
   return labels.map((label, index) => ({ value: String(index + 1), label: { ...label } }));
-}
-
-/**
- * Agreement scale from "Strongly disagree" ("1") to "Strongly agree" ("5" or "7") with a
- * neutral midpoint, optionally followed by "Don't know" ("dk").
- */
-export function agreementScale(points: 5 | 7, withDontKnow: boolean): TemplateOption<EveryLanguage>[] {
-  const options = numbered(points === 5 ? AGREEMENT_5 : AGREEMENT_7);
-  if (withDontKnow) options.push(dontKnowOption());
-  return options;
 }
 
 /** How often in the last 12 months: "1" never … "5" every month or more often. */

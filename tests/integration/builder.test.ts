@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
+import { residentLanguages } from "~/i18n/languages";
+import { agreementScale } from "~/survey/agreement-scale";
 import { addQuestion, addSection, deleteQuestion, deleteSection, moveQuestion } from "~/survey/builder.server";
 import { createSurveyFromForm } from "~/survey/new-survey.server";
+import { changeQuestionType, loadQuestion } from "~/survey/question-editor.server";
 
 const suffix = Math.random().toString(36).slice(2, 8);
 let projectId: string;
@@ -124,5 +127,49 @@ describe("the questionnaire builder", () => {
     expect(await deleteSection(surveyId, pages[0]!.position)).toEqual({ ok: false, error: "builder.sectionNotEmpty" });
     expect(await deleteSection(surveyId, pages.at(-1)!.position)).toEqual({ ok: true });
     expect(await prisma.section.count({ where: { surveyId } })).toBe(pages.length - 1);
+  });
+
+  it("starts a scale with the agreement scale in the questionnaire's own language, whichever of the 28 it is", async () => {
+    for (const language of residentLanguages) {
+      const created = await createSurveyFromForm(projectId, { template: "blank", language });
+      if (!created.ok) throw new Error(`setup failed: ${language}`);
+      expect(await addQuestion(created.surveyId, { type: "LIKERT", section: "0", text: "?" })).toEqual({ ok: true, key: "q1" });
+      const { options } = await prisma.question.findFirstOrThrow({
+        where: { surveyId: created.surveyId, key: "q1" },
+        include: { options: { orderBy: { position: "asc" } } },
+      });
+      expect(
+        options.map((o) => ({ value: o.value, isDontKnow: o.isDontKnow, label: o.label })),
+        language,
+      ).toEqual(agreementScale(5, true).map((o) => ({ value: o.value, isDontKnow: Boolean(o.isDontKnow), label: { [language]: o.label[language] } })));
+    }
+  });
+
+  it("gives a Polish and an Arabic questionnaire's scales, matrices and 7-point scales labels in Polish and Arabic", async () => {
+    const cases = [
+      {
+        language: "pl" as const,
+        texts: ["Miasto słucha mieszkańców.", "Na ile zgadza się Pan/Pani z poniższymi zdaniami?"],
+        labels: ["Zdecydowanie się nie zgadzam", "Nie zgadzam się", "Ani się zgadzam, ani się nie zgadzam", "Zgadzam się", "Zdecydowanie się zgadzam", "Trudno powiedzieć"],
+      },
+      {
+        language: "ar" as const,
+        texts: ["المدينة تستمع إلى سكانها.", "إلى أي حد توافق على العبارات التالية؟"],
+        labels: ["لا أوافق بشدة", "لا أوافق", "لا أوافق ولا أعارض", "أوافق", "أوافق بشدة", "لا أعرف"],
+      },
+    ];
+    for (const { language, texts, labels } of cases) {
+      const created = await createSurveyFromForm(projectId, { template: "blank", language });
+      if (!created.ok) throw new Error(`setup failed: ${language}`);
+      const { surveyId } = created;
+      await addQuestion(surveyId, { type: "LIKERT", section: "0", text: texts[0] });
+      await addQuestion(surveyId, { type: "LIKERT_MATRIX", section: "0", text: texts[1] });
+      const options = async (key: string) =>
+        (await prisma.option.findMany({ where: { question: { surveyId, key } }, orderBy: { position: "asc" } })).map((o) => o.label);
+      for (const key of ["q1", "q2"]) expect(await options(key), `${language} ${key}`).toEqual(labels.map((label) => ({ [language]: label })));
+      // Seven points: the same language, its "somewhat" steps added.
+      expect(await changeQuestionType(await loadQuestion(surveyId, "q1"), { type: "LIKERT", points: "7" })).toEqual({ ok: true });
+      expect(await options("q1"), language).toEqual(agreementScale(7, true).map((o) => ({ [language]: o.label[language] })));
+    }
   });
 });

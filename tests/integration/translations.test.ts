@@ -133,4 +133,23 @@ describe("translations", () => {
       "Don't know",
     ]);
   });
+
+  it("standard scale labels are ready in any of the 28 languages: a Polish questionnaire adding Ukrainian and Arabic", async () => {
+    const { addQuestion } = await import("~/survey/builder.server");
+    const created = await createSurveyFromForm(projectId, { template: "blank", language: "pl" });
+    if (!created.ok) throw new Error("setup failed");
+    await addQuestion(created.surveyId, { type: "LIKERT", section: "0", text: "Miasto słucha mieszkańców." });
+    for (const language of ["uk", "ar"]) {
+      expect(await changeLanguages(await reload(created.surveyId), "addLanguage", { language })).toEqual({ ok: true, language });
+    }
+    const options = await prisma.option.findMany({ where: { question: { surveyId: created.surveyId } }, orderBy: { position: "asc" } });
+    expect(options.map((option) => option.label)).toEqual([
+      { pl: "Zdecydowanie się nie zgadzam", uk: "Зовсім не згоден(-на)", ar: "لا أوافق بشدة" },
+      { pl: "Nie zgadzam się", uk: "Не згоден(-на)", ar: "لا أوافق" },
+      { pl: "Ani się zgadzam, ani się nie zgadzam", uk: "Ні згоден(-на), ні не згоден(-на)", ar: "لا أوافق ولا أعارض" },
+      { pl: "Zgadzam się", uk: "Згоден(-на)", ar: "أوافق" },
+      { pl: "Zdecydowanie się zgadzam", uk: "Повністю згоден(-на)", ar: "أوافق بشدة" },
+      { pl: "Trudno powiedzieć", uk: "Важко відповісти", ar: "لا أعرف" },
+    ]);
+  });
 });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { uiLanguages } from "~/i18n/languages";
-import {
-  agreementScale,
-  frequencyScale,
-  satisfactionScale,
-} from "~/survey/standard-scales";
+import { agreementScale } from "~/survey/agreement-scale";
+import { frequencyScale, satisfactionScale } from "~/survey/standard-scales";
 import type {
   SurveyTemplate,
   TemplateQuestion,
@@ -142,6 +139,14 @@ describe.each(Object.entries(surveyTemplates))("survey template %s", (_id, templ
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("has texts only in the languages it is offered in (the agreement scale has more)", () => {
+    const extra: string[] = [];
+    for (const [path, translated] of translatedValues(template)) {
+      for (const lang of Object.keys(translated)) if (!template.languages.includes(lang)) extra.push(`${path} [${lang}]`);
+    }
+    expect(extra).toEqual([]);
   });
 
   it("has no text left in English in the languages translated from it", () => {

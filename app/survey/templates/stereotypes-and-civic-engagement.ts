@@ -1,6 +1,6 @@
 import { uiLanguages } from "~/i18n/languages";
 import type { ReadyTemplate } from "~/survey/survey-template";
-import { agreementScale } from "../standard-scales";
+import { agreementScale } from "../agreement-scale";
 import {
   aboutYouTitle,
   ageBandQuestion,
@@ -95,7 +95,7 @@ export const stereotypesAndCivicEngagement: ReadyTemplate = {
             es: "No hay respuestas correctas ni incorrectas: nos interesa su opinión.",
             fi: "Oikeita tai vääriä vastauksia ei ole – haluamme tietää juuri sinun mielipiteesi.",
           },
-          options: agreementScale(5, true),
+          options: agreementScale(5, true, uiLanguages),
           statements: [
             {
               key: "newcomers_jobs",
@@ -204,7 +204,7 @@ export const stereotypesAndCivicEngagement: ReadyTemplate = {
             es: "Siento que nuestra ciudad forma parte de una Europa común.",
             fi: "Koen, että paikkakuntamme on osa yhteistä Eurooppaa.",
           },
-          options: agreementScale(5, true),
+          options: agreementScale(5, true, uiLanguages),
         },
       ],
     },
