@@ -28,6 +28,8 @@ describe("npm start", () => {
     expect(lines[0]).toMatch(/unset DATABASE_URL to use the built-in PostgreSQL/);
   });
 
+  // Seeding writes hundreds of responses to a questionnaire in eight languages: on a loaded
+  // two-core machine it can take longer than the default 20 s.
   it("seeds the demo project once, and a second start changes nothing", async () => {
     await seedDemoData();
     const count = async () => ({
@@ -58,7 +60,7 @@ describe("npm start", () => {
     expect(survey.responses.length).toBeGreaterThanOrEqual(200);
     // Every generated response is marked, and only the demo project has any.
     expect(await prisma.response.count({ where: { isSample: true, survey: { project: { isDemo: false } } } })).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe("the built-in PostgreSQL", () => {
