@@ -163,7 +163,6 @@ export const de: Messages = {
   "schedule.title": "Zeitplan",
   "schedule.opensAt": "Öffnet am (leer: sofort)",
   "schedule.closesAt": "Schließt am (leer: wenn Sie ihn schließen)",
-  "schedule.timeZoneHint": "Zeiten in {zone}.",
   "schedule.submit": "Zeitplan speichern",
   "schedule.saved": "Der Zeitplan ist gespeichert.",
   "schedule.invalidTime": "Geben Sie Datum und Uhrzeit ein, zum Beispiel 2026-12-01 18:30.",
@@ -401,7 +400,7 @@ export const de: Messages = {
   "submission.inProgress": "Ihre Antworten werden noch gesendet. Warten Sie einen Moment und tippen Sie dann noch einmal auf die Schaltfläche: Sie werden nur einmal gezählt.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Projekteinstellungen",
-  "project.details": "Name und Zeitraum",
+  "project.details": "Name, Zeitraum und Zeitzone",
   "project.saveDetails": "Name und Zeitraum speichern",
   "project.saved": "Name und Zeitraum sind gespeichert.",
   "project.archive": "Projekt archivieren",
@@ -598,4 +597,16 @@ export const de: Messages = {
   "workspace.changedMeanwhile": "Jemand hat dies im selben Moment geändert oder gelöscht. Laden Sie die Seite neu, um den aktuellen Stand zu sehen, und versuchen Sie es noch einmal.",
   // issue 12: languages
   "language.change": "Wechseln",
+  // issue 12: time zones
+  "timeZone.label": "Zeitzone",
+  "timeZone.likely": "Zeitzonen dieses Projekts",
+  "timeZone.all": "Alle Zeitzonen",
+  "timeZone.unknown": "Wählen Sie eine Zeitzone aus der Liste.",
+  "timeZone.fromHost": "Land des gastgebenden Partners (ohne gastgebenden Partner: {zone})",
+  "timeZone.eventTimesHint": "Beginn und Ende sind Ortszeit in der oben gewählten Zeitzone.",
+  "timeZone.projectHint": "Fragebögen ohne Veranstaltung werden in dieser Zeitzone geplant, und neue Veranstaltungen ohne gastgebenden Partner übernehmen sie. Eine Änderung verschiebt keine gespeicherten Zeitpunkte: Sie werden dann in der Ortszeit der neuen Zone angezeigt.",
+  "timeZone.timesHint": "Alle Zeiten in Ortszeit: {zone}.",
+  "timeZone.eventSurveyHint": "Alle Zeiten in Ortszeit am Veranstaltungsort: {zone}.",
+  "timeZone.projectSurveyHint": "Dieser Fragebogen gehört zu keiner Veranstaltung, daher gelten die Zeiten in der Zeitzone des Projekts: {zone}.",
+  "timeZone.daysHint": "Ein Tag reicht von Mitternacht bis Mitternacht Ortszeit: {zone}.",
 };

@@ -163,7 +163,6 @@ export const fi: Messages = {
   "schedule.title": "Aikataulu",
   "schedule.opensAt": "Avautuu (tyhjä: heti)",
   "schedule.closesAt": "Sulkeutuu (tyhjä: kun suljet kyselyn)",
-  "schedule.timeZoneHint": "Aikavyöhyke: {zone}.",
   "schedule.submit": "Tallenna aikataulu",
   "schedule.saved": "Aikataulu on tallennettu.",
   "schedule.invalidTime": "Anna päivämäärä ja kellonaika, esimerkiksi 1.12.2026 klo 18.30.",
@@ -401,7 +400,7 @@ export const fi: Messages = {
   "submission.inProgress": "Vastauksiasi lähetetään vielä. Odota hetki ja paina sitten painiketta uudelleen: vastaukset lasketaan vain kerran.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Hankkeen asetukset",
-  "project.details": "Nimi ja päivämäärät",
+  "project.details": "Nimi, päivämäärät ja aikavyöhyke",
   "project.saveDetails": "Tallenna nimi ja päivämäärät",
   "project.saved": "Nimi ja päivämäärät on tallennettu.",
   "project.archive": "Arkistoi hanke",
@@ -598,4 +597,16 @@ export const fi: Messages = {
   "workspace.changedMeanwhile": "Joku muutti tai poisti tämän samaan aikaan. Lataa sivu uudelleen nähdäksesi nykyisen tilanteen ja yritä uudelleen.",
   // issue 12: languages
   "language.change": "Vaihda",
+  // issue 12: time zones
+  "timeZone.label": "Aikavyöhyke",
+  "timeZone.likely": "Tämän hankkeen aikavyöhykkeet",
+  "timeZone.all": "Kaikki aikavyöhykkeet",
+  "timeZone.unknown": "Valitse aikavyöhyke luettelosta.",
+  "timeZone.fromHost": "Isäntäkumppanin maa (ilman isäntäkumppania: {zone})",
+  "timeZone.eventTimesHint": "Alku ja loppu ovat paikallista aikaa yllä valitulla aikavyöhykkeellä.",
+  "timeZone.projectHint": "Kyselyt, jotka eivät liity tapahtumaan, ajoitetaan tällä aikavyöhykkeellä, ja uudet tapahtumat ilman isäntäkumppania saavat sen. Muutos ei siirrä tallennettuja ajankohtia: ne näytetään silloin uuden vyöhykkeen paikallisena aikana.",
+  "timeZone.timesHint": "Ajat ovat paikallista aikaa: {zone}.",
+  "timeZone.eventSurveyHint": "Ajat ovat tapahtumapaikan paikallista aikaa: {zone}.",
+  "timeZone.projectSurveyHint": "Kysely ei liity mihinkään tapahtumaan, joten sen ajat ovat hankkeen aikavyöhykkeen paikallista aikaa: {zone}.",
+  "timeZone.daysHint": "Päivät lasketaan keskiyöstä keskiyöhön paikallista aikaa: {zone}.",
 };
