@@ -4,6 +4,8 @@ import { OneLanguageRequiredLegend, RequiredMark } from "./required-mark";
 import { languageName, uiLanguages } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { useTranslation } from "~/i18n/use-translation";
+import type { TimeZoneChoices } from "~/utils/time-zones";
+import { TimeZoneSelect } from "./time-zone-select";
 import { CsrfInput } from "./workspace-shell";
 
 interface EventFormProps {
@@ -12,7 +14,8 @@ interface EventFormProps {
   partners: { id: string; name: string; city: string }[];
   /** The countries the attendance can be split by, the partners' first. */
   countries: { code: string; name: string }[];
-  timeZone: string;
+  /** The zone list; `projectZone` (readable) is where "from the host partner's country" falls back to. */
+  timeZones: TimeZoneChoices & { projectZone: string };
 }
 
 /** Blank country rows offered below the filled ones (without JavaScript there is no "add a row"). */
@@ -29,7 +32,7 @@ function countryRowCount(values: Record<string, string>) {
 }
 
 /** Create and edit form of an event; plain HTML, so it works without JavaScript. */
-export function EventForm({ values, errors = {}, partners, countries, timeZone }: EventFormProps) {
+export function EventForm({ values, errors = {}, partners, countries, timeZones }: EventFormProps) {
   const { t } = useTranslation();
   const field = (name: string, label: string, input: JSX.Element) => (
     <div className="field" key={name}>
@@ -41,11 +44,11 @@ export function EventForm({ values, errors = {}, partners, countries, timeZone }
       <FieldError id={`${name}-error`} error={errors[name]} />
     </div>
   );
-  const a11y = (name: string) => ({
+  const a11y = (name: string, hint?: string) => ({
     id: name,
     name,
     "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": errors[name] ? `${name}-error` : undefined,
+    "aria-describedby": [hint, errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined,
   });
   return (
     <Form method="post" noValidate className="narrow-form">
@@ -73,9 +76,22 @@ export function EventForm({ values, errors = {}, partners, countries, timeZone }
           ))}
         </select>,
       )}
-      <p className="hint">{t("schedule.timeZoneHint", { zone: timeZone })}</p>
-      {field("startsAt", t("event.startsAt"), <input {...a11y("startsAt")} type="datetime-local" required defaultValue={values.startsAt} />)}
-      {field("endsAt", t("event.endsAt"), <input {...a11y("endsAt")} type="datetime-local" required defaultValue={values.endsAt} />)}
+      <TimeZoneSelect
+        id="timeZone"
+        value={values.timeZone ?? ""}
+        choices={timeZones}
+        error={errors.timeZone}
+        automatic={t("timeZone.fromHost", { zone: timeZones.projectZone })}
+      />
+      <p id="event-times-hint" className="hint">
+        {t("timeZone.eventTimesHint")}
+      </p>
+      {field(
+        "startsAt",
+        t("event.startsAt"),
+        <input {...a11y("startsAt", "event-times-hint")} type="datetime-local" required defaultValue={values.startsAt} />,
+      )}
+      {field("endsAt", t("event.endsAt"), <input {...a11y("endsAt", "event-times-hint")} type="datetime-local" required defaultValue={values.endsAt} />)}
       {field(
         "attendance",
         t("event.attendance"),

@@ -17,12 +17,14 @@ export interface AnswerScope {
   /** Option ids of each filtered demographic question, already resolved from the values. */
   filterOptionIds: { questionId: string; optionIds: string[] }[];
   breakdownQuestionId: string | null;
+  /** The questionnaire's zone (its event's, else its project's): the filter's days run from midnight to midnight there. */
+  timeZone: string;
 }
 
 // Response times are stored as UTC timestamps without a zone; the filter's dates are days in
-// the display time zone.
-function utcTimestamp(day: string): string {
-  return zonedLocalToDate(`${day}T00:00`)!.toISOString().slice(0, 23).replace("T", " ");
+// the questionnaire's time zone.
+function utcTimestamp(day: string, timeZone: string): string {
+  return zonedLocalToDate(`${day}T00:00`, timeZone)!.toISOString().slice(0, 23).replace("T", " ");
 }
 
 function nextDay(day: string): string {
@@ -37,8 +39,8 @@ const isWholeSurvey = (scope: AnswerScope) =>
 function responseConditions(scope: AnswerScope): Prisma.Sql[] {
   const { filters } = scope;
   const conditions: Prisma.Sql[] = [];
-  if (filters.from) conditions.push(Prisma.sql`r."submittedHour" >= ${utcTimestamp(filters.from)}::timestamp`);
-  if (filters.to) conditions.push(Prisma.sql`r."submittedHour" < ${utcTimestamp(nextDay(filters.to))}::timestamp`);
+  if (filters.from) conditions.push(Prisma.sql`r."submittedHour" >= ${utcTimestamp(filters.from, scope.timeZone)}::timestamp`);
+  if (filters.to) conditions.push(Prisma.sql`r."submittedHour" < ${utcTimestamp(nextDay(filters.to), scope.timeZone)}::timestamp`);
   if (filters.language) conditions.push(Prisma.sql`r."language" = ${filters.language}`);
   for (const { questionId, optionIds } of scope.filterOptionIds) {
     conditions.push(

@@ -35,7 +35,7 @@ export function timelineConfig(timeline: TimeCount[], labels: { responses: strin
   return {
     type: "bar",
     data: {
-      labels: timeline.map((t) => t.period),
+      labels: timeline.map((t) => t.label),
       datasets: [{ label: labels.responses, data: timeline.map((t) => t.responses), backgroundColor: groupColours[0] }],
     },
     plugins: [hiddenMarksPlugin(hiddenResponses(timeline.map((t) => t.responses), 0), labels.hidden, font)],

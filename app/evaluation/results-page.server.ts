@@ -3,7 +3,10 @@ import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
 import { createTranslator, pickText } from "~/i18n/translate";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
-import { filtersToSearch, noFilters, parseResultsFilters } from "./results-filters";
+import { surveyTimeZone } from "~/survey/survey-time-zone";
+import { formatCalendarDay, formatDate } from "~/utils/format-date";
+import { describeTimeZone } from "~/utils/time-zones";
+import { filtersToSearch, noFilters, parseResultsFilters, type ResultsFilters } from "./results-filters";
 import type { QuestionResult } from "./results-types";
 import { filterableSurvey, filterChoices, parseTextRequests, questionsOf, surveyResults } from "./survey-results.server";
 
@@ -18,6 +21,12 @@ export async function loadSurveyResults(request: Request, surveyId: string | und
   const params = new URL(request.url).searchParams;
   const filters = parseResultsFilters(params, filterableSurvey(survey));
   const text = parseTextRequests(params);
+  const timeZone = surveyTimeZone(survey);
+  /** The filter's days as the page writes them. */
+  const filterDays = (view: ResultsFilters) => ({
+    from: view.from ? formatCalendarDay(view.from, lang) : null,
+    to: view.to ? formatCalendarDay(view.to, lang) : null,
+  });
   const base = {
     surveyId: survey.id,
     title: pickText(survey.title, lang, survey.defaultLanguage),
@@ -26,11 +35,15 @@ export async function loadSurveyResults(request: Request, surveyId: string | und
     threshold: project.suppressionThreshold,
     choices: filterChoices(survey, lang),
     pairedSurveyId: survey.pairedSurveyId,
-    generatedAt: new Date().toISOString(),
+    generatedOn: formatDate(new Date(), lang, timeZone),
+    /** The zone whose midnights the date filter's days run between. */
+    timeZoneName: describeTimeZone(timeZone, lang),
   };
-  if (!filters || !text) return json({ ...base, badFilter: true, filters: noFilters, search: "", results: null }, { status: 400 });
+  if (!filters || !text) {
+    return json({ ...base, badFilter: true, filters: noFilters, filterDays: filterDays(noFilters), search: "", results: null }, { status: 400 });
+  }
   const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, text });
-  return json({ ...base, badFilter: false, filters, search: filtersToSearch(filters), results });
+  return json({ ...base, badFilter: false, filters, filterDays: filterDays(filters), search: filtersToSearch(filters), results });
 }
 
 /** One question of a results view, for its aggregate download; 400 for a bad view or question. */

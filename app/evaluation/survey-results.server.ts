@@ -2,6 +2,7 @@ import { z } from "zod";
 import { pickText } from "~/i18n/translate";
 import { formText } from "~/utils/form-fields";
 import type { SurveyWithQuestions } from "~/survey/find-survey.server";
+import { surveyTimeZone } from "~/survey/survey-time-zone";
 import {
   countBins,
   countOptions,
@@ -61,6 +62,7 @@ export function answerScope(survey: SurveyWithQuestions, filters: ResultsFilters
       return { questionId: q.id, optionIds: q.options.filter((o) => options.includes(o.value)).map((o) => o.id) };
     }),
     breakdownQuestionId: filters.breakdown ? byKey.get(filters.breakdown)!.id : null,
+    timeZone: surveyTimeZone(survey),
   };
 }
 

@@ -3,8 +3,10 @@ import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
 import type { MessageKey } from "~/i18n/messages/en";
 import { createTranslator, pickText } from "~/i18n/translate";
 import { prisma } from "~/db.server";
+import { surveyTimeZone, surveyTimeZoneInclude } from "~/survey/survey-time-zone";
+import { describeTimeZone } from "~/utils/time-zones";
 import { slugify } from "~/utils/transliterate";
-import { dateToZonedLocal, displayTimeZone } from "~/utils/zoned-time";
+import { dateToZonedLocal } from "~/utils/zoned-time";
 import { csvContentType, csvStream } from "./csv-export.server";
 import { loadExportPlan, type BatchOptions } from "./response-rows.server";
 import { xlsxContentType, xlsxStream } from "./xlsx-export.server";
@@ -13,7 +15,7 @@ import { xlsxContentType, xlsxStream } from "./xlsx-export.server";
 export async function exportPageData(surveyId: string, uiLanguage: string) {
   const survey = await prisma.survey.findUniqueOrThrow({
     where: { id: surveyId },
-    select: { id: true, title: true, languages: true, defaultLanguage: true, _count: { select: { responses: true } } },
+    select: { id: true, title: true, languages: true, defaultLanguage: true, ...surveyTimeZoneInclude, _count: { select: { responses: true } } },
   });
   return {
     id: survey.id,
@@ -21,7 +23,7 @@ export async function exportPageData(surveyId: string, uiLanguage: string) {
     responses: survey._count.responses,
     languages: survey.languages,
     labelLanguage: defaultExportLanguage(survey, uiLanguage),
-    timeZone: displayTimeZone(),
+    timeZoneName: describeTimeZone(surveyTimeZone(survey), uiLanguage),
   };
 }
 
@@ -79,7 +81,7 @@ export function parseExportQuery(url: URL, survey: { languages: string[] }) {
 export async function exportDownload(request: Request, surveyId: string, batch: BatchOptions = {}): Promise<Response> {
   const survey = await prisma.survey.findUniqueOrThrow({
     where: { id: surveyId },
-    select: { title: true, joinCode: true, languages: true, defaultLanguage: true },
+    select: { title: true, joinCode: true, languages: true, defaultLanguage: true, ...surveyTimeZoneInclude },
   });
   const uiLanguage = await resolveUiLanguage(request);
   const parsed = parseExportQuery(new URL(request.url), survey);
@@ -92,7 +94,7 @@ export async function exportDownload(request: Request, surveyId: string, batch: 
   const language = parsed.query.language ?? defaultExportLanguage(survey, uiLanguage);
   const plan = await loadExportPlan(surveyId, { values, language });
   const options = { signal: request.signal, ...batch };
-  const name = exportFileName(survey, { format, values, language }, dateToZonedLocal(new Date()).slice(0, 10));
+  const name = exportFileName(survey, { format, values, language }, dateToZonedLocal(new Date(), plan.timeZone).slice(0, 10));
   const headers = new Headers({
     "Content-Type": format === "csv" ? csvContentType : xlsxContentType,
     "Content-Disposition": `attachment; filename="${name}"`,

@@ -2,7 +2,8 @@ import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { pickText } from "~/i18n/translate";
 import { findSurveyById } from "~/survey/find-survey.server";
-import { dateToZonedLocal, displayTimeZone } from "~/utils/zoned-time";
+import { surveyTimeZone } from "~/survey/survey-time-zone";
+import { dateToZonedLocal } from "~/utils/zoned-time";
 
 // The raw responses of one questionnaire as a table: one row per response, one column per
 // question, per statement of a Likert matrix and per option of a multiple choice. Responses
@@ -48,6 +49,7 @@ export interface StoredResponse {
 export interface ExportPlan {
   surveyId: string;
   options: ExportOptions;
+  /** The questionnaire's zone (its event's, else its project's): the hour column is a wall-clock time there. */
   timeZone: string;
   columns: ExportColumn[];
   /** One response as its row of cells, in the order of `columns`. */
@@ -57,16 +59,18 @@ export interface ExportPlan {
 /** What an answer row writes into a table row. */
 type Placer = (answer: StoredAnswer, row: Cell[]) => void;
 
-const fixedColumns: ExportColumn[] = [
+/** The language and the hour of sending; with labels, the hour's header names its zone ("submitted_hour: Europe/Stockholm"). */
+const fixedColumns = (timeZone: string): ExportColumn[] => [
   { key: "language", text: "", kind: "language" },
-  { key: "submitted_hour", text: "", kind: "hour" },
+  { key: "submitted_hour", text: timeZone, kind: "hour" },
 ];
 
 /** The columns of a survey's export and how each stored answer fills them. */
 export async function loadExportPlan(surveyId: string, options: ExportOptions): Promise<ExportPlan> {
   const survey = await findSurveyById(surveyId);
   const text = (value: unknown) => pickText(value, options.language, survey.defaultLanguage);
-  const columns: ExportColumn[] = [...fixedColumns];
+  const timeZone = surveyTimeZone(survey);
+  const columns: ExportColumn[] = fixedColumns(timeZone);
   const placers = new Map<string, Placer>();
   /** Multiple choice: the columns to set to 0 once a response answers the question at all. */
   const flagColumns = new Map<string, number[]>();
@@ -139,7 +143,6 @@ export async function loadExportPlan(surveyId: string, options: ExportOptions): 
     }
   }
 
-  const timeZone = displayTimeZone();
   const toRow = (response: StoredResponse): Cell[] => {
     const row: Cell[] = new Array<Cell>(columns.length).fill(null);
     row[0] = response.language;

@@ -13,7 +13,7 @@ export const xlsxContentType = "application/vnd.openxmlformats-officedocument.sp
 /** Excel's limit for the text of one cell. */
 const maxCellText = 32_767;
 
-/** "2026-05-01 18:00" (wall-clock time in the display time zone) as a date Excel shows as the same time. */
+/** "2026-05-01 18:00" (wall-clock time in the questionnaire's zone) as a date Excel shows as the same time. */
 function hourAsDate(local: string): Date {
   return new Date(`${local.replace(" ", "T")}:00Z`);
 }

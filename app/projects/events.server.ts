@@ -5,12 +5,12 @@ import type { MessageKey } from "~/i18n/messages/en";
 import { uiLanguages } from "~/i18n/languages";
 import { fieldsPerLanguage, formText, optionalId, optionalWholeNumber, textsByLanguage } from "~/utils/form-fields";
 import { isUuid } from "~/utils/ids";
+import { countryTimeZone, describeTimeZone, timeZoneChoices, timeZoneField } from "~/utils/time-zones";
+import { dateToZonedLocal, isZonedLocal, zonedLocalToDate } from "~/utils/zoned-time";
 import { countryChoices, europeanCountries } from "./countries";
-import { dateToZonedLocal, zonedLocalToDate } from "~/utils/zoned-time";
 
-const when = z
-  .string({ error: "schedule.invalidTime" })
-  .transform((value, ctx) => zonedLocalToDate(value) ?? (ctx.addIssue({ code: "custom", message: "schedule.invalidTime" }), z.NEVER));
+/** A start or end as typed: a wall-clock time, read as an instant once the event's zone is known. */
+const when = z.string({ error: "schedule.invalidTime" }).refine(isZonedLocal, { error: "schedule.invalidTime" });
 
 const count = optionalWholeNumber(1_000_000);
 
@@ -40,6 +40,8 @@ export function eventFormSchema(allowedCountries: ReadonlySet<string>) {
       ...fieldsPerLanguage("title", titleText),
       place: formText("field.required").trim().min(1, { error: "field.required" }).max(300, { error: "event.tooLong" }),
       hostPartnerId: optionalId(),
+      // "": from the host partner's country, else the project's zone (resolved in saveEvent).
+      timeZone: timeZoneField({ allowAutomatic: true }),
       startsAt: when,
       endsAt: when,
       attendance: count,
@@ -47,6 +49,7 @@ export function eventFormSchema(allowedCountries: ReadonlySet<string>) {
       byCountry: countryRows,
     })
     .refine((e) => Object.keys(textsByLanguage("title", e)).length > 0, { path: ["title_lv"], message: "event.titleRequired" })
+    // Both are wall-clock times in the same zone, so their text compares like the times.
     .refine((e) => e.endsAt >= e.startsAt, { path: ["endsAt"], message: "event.endBeforeStart" })
     .transform((e, ctx) => {
       const split: { country: string; participants: number }[] = [];
@@ -100,13 +103,14 @@ export async function eventCountryChoices(projectId: string, lang: string) {
 
 export type EventFormErrors = Partial<Record<string, MessageKey>>;
 
-/** The event's form values as the edit form shows them. */
+/** The event's form values as the edit form shows them; a new event's zone is "" (from its host). */
 export function eventFormValues(event?: {
   title: unknown;
   place: string;
   hostPartnerId: string | null;
   startsAt: Date;
   endsAt: Date;
+  timeZone: string;
   attendance: number | null;
   staffMobilities: number;
   byCountry?: { country: string; participants: number }[];
@@ -122,8 +126,9 @@ export function eventFormValues(event?: {
     ...Object.fromEntries(uiLanguages.map((lang) => [`title_${lang}`, title[lang] ?? ""])),
     place: event?.place ?? "",
     hostPartnerId: event?.hostPartnerId ?? "",
-    startsAt: event ? dateToZonedLocal(event.startsAt) : "",
-    endsAt: event ? dateToZonedLocal(event.endsAt) : "",
+    timeZone: event?.timeZone ?? "",
+    startsAt: event ? dateToZonedLocal(event.startsAt, event.timeZone) : "",
+    endsAt: event ? dateToZonedLocal(event.endsAt, event.timeZone) : "",
     attendance: event?.attendance?.toString() ?? "",
     staffMobilities: event?.staffMobilities.toString() ?? "",
   } as Record<string, string>;
@@ -145,6 +150,23 @@ export function projectPartners(projectId: string) {
   return prisma.partner.findMany({ where: { projectId }, orderBy: { position: "asc" }, select: { id: true, name: true, city: true, country: true } });
 }
 
+/**
+ * The time zone list of the event form: the event's own zone, the project's and its partners'
+ * countries' first, then every zone. `projectZone` is what "from the host partner" falls back to.
+ */
+export async function eventTimeZoneChoices(project: { id: string; timeZone: string }, lang: string, eventZone?: string) {
+  const partners = await prisma.partner.findMany({ where: { projectId: project.id }, orderBy: { position: "asc" }, select: { country: true } });
+  return {
+    projectZone: describeTimeZone(project.timeZone, lang),
+    ...timeZoneChoices([eventZone, project.timeZone, ...partners.map((p) => countryTimeZone(p.country))], lang),
+  };
+}
+
+/** The zone an event is saved in: the one chosen, else its host partner's country's, else the project's. */
+function eventTimeZone(chosen: string, host: { country: string } | null, projectZone: string): string {
+  return chosen || countryTimeZone(host?.country) || projectZone;
+}
+
 /** Creates (no eventId) or updates an event from its form; returns errors by field. */
 export async function saveEvent(projectId: string, eventId: string | null, fields: Record<string, unknown>) {
   const parsed = eventFormSchema(await allowedCountries(projectId)).safeParse({ ...fields, byCountry: countryRowFields(fields) });
@@ -156,11 +178,16 @@ export async function saveEvent(projectId: string, eventId: string | null, field
     }
     return { ok: false as const, errors };
   }
-  const { place, startsAt, endsAt, hostPartnerId, attendance, staffMobilities, byCountry } = parsed.data;
+  const { place, hostPartnerId, attendance, staffMobilities, byCountry } = parsed.data;
   const host = hostPartnerId ? await prisma.partner.findFirst({ where: { id: hostPartnerId, projectId } }) : null;
   if (hostPartnerId && !host) return { ok: false as const, errors: { hostPartnerId: "field.invalidChoice" } as EventFormErrors };
+  const project = await prisma.project.findUniqueOrThrow({ where: { id: projectId }, select: { timeZone: true } });
+  const timeZone = eventTimeZone(parsed.data.timeZone, host, project.timeZone);
+  // Checked as real times by the schema, so they read in any zone.
+  const startsAt = zonedLocalToDate(parsed.data.startsAt, timeZone)!;
+  const endsAt = zonedLocalToDate(parsed.data.endsAt, timeZone)!;
   const title = textsByLanguage("title", parsed.data);
-  const data = { place, startsAt, endsAt, title, hostPartnerId: host?.id ?? null, attendance, staffMobilities: staffMobilities ?? 0 };
+  const data = { place, startsAt, endsAt, timeZone, title, hostPartnerId: host?.id ?? null, attendance, staffMobilities: staffMobilities ?? 0 };
   const event = await prisma.$transaction(async (tx) => {
     const saved = eventId
       ? await tx.event.update({ where: { id: eventId }, data })

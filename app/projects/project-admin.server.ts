@@ -2,6 +2,7 @@ import { z } from "zod";
 import { errorsByField, type FormErrors } from "~/utils/form-errors";
 import { fieldsPerLanguage, formText, textsByLanguage } from "~/utils/form-fields";
 import { isUuid } from "~/utils/ids";
+import { timeZoneField } from "~/utils/time-zones";
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { slugPattern, suggestSlug } from "./project-slug";
@@ -18,7 +19,8 @@ const day = z
     return date;
   });
 
-const nameAndDates = z.object({ ...fieldsPerLanguage("name", name), startsOn: day, endsOn: day });
+// The project's home zone: for its questionnaires without an event, and new events start from it.
+const nameAndDates = z.object({ ...fieldsPerLanguage("name", name), startsOn: day, endsOn: day, timeZone: timeZoneField() });
 
 type NameAndDates = z.infer<typeof nameAndDates>;
 const hasName = (p: NameAndDates) => Object.keys(projectName(p)).length > 0;
@@ -65,10 +67,10 @@ async function freeSlugFromName(fields: Record<string, unknown>) {
 export async function createProject(fields: Record<string, unknown>) {
   const parsed = newProjectSchema.safeParse(fields);
   if (!parsed.success) return { ok: false as const, errors: errorsByField(parsed.error) };
-  const { startsOn, endsOn } = parsed.data;
+  const { startsOn, endsOn, timeZone } = parsed.data;
   const slug = parsed.data.slug || (await freeSlugFromName(parsed.data));
   try {
-    const project = await prisma.project.create({ data: { slug, startsOn, endsOn, name: projectName(parsed.data) } });
+    const project = await prisma.project.create({ data: { slug, startsOn, endsOn, timeZone, name: projectName(parsed.data) } });
     return { ok: true as const, projectId: project.id, errors: {} as FormErrors };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

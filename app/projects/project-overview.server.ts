@@ -1,6 +1,7 @@
 import { prisma } from "~/db.server";
 import type { User } from "~/generated/prisma/client";
 import { pickText } from "~/i18n/translate";
+import { formatCalendarDay, formatDate } from "~/utils/format-date";
 import { countryName } from "./countries";
 
 const text = (value: unknown, lang: string) => pickText(value, lang, "en");
@@ -15,8 +16,9 @@ export async function listProjects(user: User, lang: string) {
   return projects.map((project) => ({
     id: project.id,
     name: text(project.name, lang),
-    startsOn: project.startsOn.toISOString().slice(0, 10),
-    endsOn: project.endsOn.toISOString().slice(0, 10),
+    // Calendar days without a zone, written in the page's language.
+    startsOn: formatCalendarDay(project.startsOn, lang),
+    endsOn: formatCalendarDay(project.endsOn, lang),
     events: project._count.events,
     surveys: project._count.surveys,
     archived: Boolean(project.archivedAt),
@@ -41,7 +43,8 @@ export async function projectOverview(projectId: string, lang: string) {
       title: text(event.title, lang),
       place: event.place,
       host: event.hostPartner ? `${event.hostPartner.city} (${event.hostPartner.country})` : "",
-      startsOn: event.startsAt.toISOString().slice(0, 10),
+      /** The day it starts where it takes place, in the page's language. */
+      startsOn: formatDate(event.startsAt, lang, event.timeZone),
       attendance: event.attendance,
       byCountry: event.byCountry.map((row) => ({ country: row.country, name: countryName(row.country, lang), participants: row.participants })),
       archived: Boolean(event.archivedAt),

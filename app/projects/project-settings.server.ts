@@ -3,6 +3,7 @@ import { prisma } from "~/db.server";
 import { errorsByField, type FormErrors } from "~/utils/form-errors";
 import { optionalWholeNumber } from "~/utils/form-fields";
 import { uiLanguages } from "~/i18n/languages";
+import { countryTimeZone, timeZoneChoices } from "~/utils/time-zones";
 import { projectDetailsSchema, projectName } from "./project-admin.server";
 
 const target = optionalWholeNumber(10_000_000);
@@ -48,17 +49,28 @@ export async function saveProjectSettings(projectId: string, fields: Record<stri
   return { ok: true as const, errors: {} as SettingsErrors };
 }
 
-/** The name (per interface language) and dates as the settings form shows them. */
-export function projectDetailsValues(project: { name: unknown; startsOn: Date; endsOn: Date }): Record<string, string> {
+/** The name (per interface language), dates and home time zone as the settings form shows them. */
+export function projectDetailsValues(project: { name: unknown; startsOn: Date; endsOn: Date; timeZone: string }): Record<string, string> {
   const name = (project.name ?? {}) as Record<string, string | undefined>;
   return {
     ...Object.fromEntries(uiLanguages.map((lang) => [`name_${lang}`, name[lang] ?? ""])),
     startsOn: project.startsOn.toISOString().slice(0, 10),
     endsOn: project.endsOn.toISOString().slice(0, 10),
+    timeZone: project.timeZone,
   };
 }
 
-/** Renames a project (in the interface languages; other languages it has are kept) and moves its dates. */
+/** The time zone list of the project form: the project's and its partners' countries' zones first. */
+export async function projectTimeZoneChoices(project: { id: string; timeZone: string }, lang: string) {
+  const partners = await prisma.partner.findMany({ where: { projectId: project.id }, orderBy: { position: "asc" }, select: { country: true } });
+  return timeZoneChoices([project.timeZone, ...partners.map((p) => countryTimeZone(p.country))], lang);
+}
+
+/**
+ * Renames a project (in the interface languages; other languages it has are kept), moves its
+ * dates and sets its home zone. A new zone moves no saved instant: questionnaires without an
+ * event are then shown in it; events keep their own zones.
+ */
 export async function saveProjectDetails(projectId: string, fields: Record<string, unknown>) {
   const parsed = projectDetailsSchema.safeParse(fields);
   if (!parsed.success) return { ok: false as const, errors: errorsByField(parsed.error) };
@@ -66,8 +78,8 @@ export async function saveProjectDetails(projectId: string, fields: Record<strin
   const others = Object.fromEntries(
     Object.entries((project.name ?? {}) as Record<string, string>).filter(([lang]) => !(uiLanguages as readonly string[]).includes(lang)),
   );
-  const { startsOn, endsOn } = parsed.data;
-  await prisma.project.update({ where: { id: projectId }, data: { name: { ...others, ...projectName(parsed.data) }, startsOn, endsOn } });
+  const { startsOn, endsOn, timeZone } = parsed.data;
+  await prisma.project.update({ where: { id: projectId }, data: { name: { ...others, ...projectName(parsed.data) }, startsOn, endsOn, timeZone } });
   return { ok: true as const, errors: {} as SettingsErrors };
 }
 

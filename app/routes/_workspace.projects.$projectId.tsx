@@ -142,7 +142,7 @@ export default function ProjectPage() {
           <ul>
             {archivedEvents.map((event) => (
               <li key={event.id}>
-                {event.startsOn} {readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}
+                {event.startsOn} · {readOnly ? event.title : <Link to={`/projects/${id}/events/${event.id}`}>{event.title}</Link>}
               </li>
             ))}
           </ul>

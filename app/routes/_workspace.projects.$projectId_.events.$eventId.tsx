@@ -6,21 +6,21 @@ import { EventForm } from "~/components/event-form";
 import { CsrfInput } from "~/components/workspace-shell";
 import { useTranslation } from "~/i18n/use-translation";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { eventCountryChoices, eventFormValues, findProjectEvent, projectPartners, saveEvent, setEventArchived } from "~/projects/events.server";
-import { displayTimeZone } from "~/utils/zoned-time";
+import { eventCountryChoices, eventFormValues, eventTimeZoneChoices, findProjectEvent, projectPartners, saveEvent, setEventArchived } from "~/projects/events.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { project } = await requireProject(request, params.projectId, "organise");
   const event = await findProjectEvent(project.id, params.eventId);
+  const lang = await resolveUiLanguage(request);
   return json({
     projectId: project.id,
     values: eventFormValues(event),
     archived: Boolean(event.archivedAt),
     partners: await projectPartners(project.id),
-    countries: await eventCountryChoices(project.id, await resolveUiLanguage(request)),
-    timeZone: displayTimeZone(),
+    countries: await eventCountryChoices(project.id, lang),
+    timeZones: await eventTimeZoneChoices(project, lang, event.timeZone),
   });
 }
 
@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditEvent() {
-  const { projectId, values, archived, partners, countries, timeZone } = useLoaderData<typeof loader>();
+  const { projectId, values, archived, partners, countries, timeZones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -56,7 +56,7 @@ export default function EditEvent() {
           {t("event.saved")}
         </p>
       ) : null}
-      <EventForm values={result?.values ?? values} errors={result?.errors} partners={partners} countries={countries} timeZone={timeZone} />
+      <EventForm values={result?.values ?? values} errors={result?.errors} partners={partners} countries={countries} timeZones={timeZones} />
       <Form method="post">
         <CsrfInput />
         <button type="submit" name="intent" value={archived ? "unarchive" : "archive"} className="button">

@@ -5,19 +5,19 @@ import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { EventForm } from "~/components/event-form";
 import { useTranslation } from "~/i18n/use-translation";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
-import { eventCountryChoices, eventFormValues, projectPartners, saveEvent } from "~/projects/events.server";
-import { displayTimeZone } from "~/utils/zoned-time";
+import { eventCountryChoices, eventFormValues, eventTimeZoneChoices, projectPartners, saveEvent } from "~/projects/events.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { project } = await requireProject(request, params.projectId, "organise");
+  const lang = await resolveUiLanguage(request);
   return json({
     projectId: project.id,
     values: eventFormValues(),
     partners: await projectPartners(project.id),
-    countries: await eventCountryChoices(project.id, await resolveUiLanguage(request)),
-    timeZone: displayTimeZone(),
+    countries: await eventCountryChoices(project.id, lang),
+    timeZones: await eventTimeZoneChoices(project, lang),
   });
 }
 
@@ -30,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewEvent() {
-  const { projectId, values, partners, countries, timeZone } = useLoaderData<typeof loader>();
+  const { projectId, values, partners, countries, timeZones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -42,7 +42,7 @@ export default function NewEvent() {
       {result ? (
         <FormProblem />
       ) : null}
-      <EventForm values={result?.values ?? values} errors={result?.errors} partners={partners} countries={countries} timeZone={timeZone} />
+      <EventForm values={result?.values ?? values} errors={result?.errors} partners={partners} countries={countries} timeZones={timeZones} />
     </>
   );
 }

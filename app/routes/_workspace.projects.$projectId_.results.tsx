@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     eventId: query.success ? query.data.event : null,
   });
   const badEvent = !query.success || (query.data.event !== null && results.eventId === null);
-  return json({ projectId: project.id, badEvent, generatedAt: new Date().toISOString().slice(0, 10), ...results }, { status: badEvent ? 400 : 200 });
+  return json({ projectId: project.id, badEvent, ...results }, { status: badEvent ? 400 : 200 });
 }
 
 export default function ProjectResultsPage() {
@@ -38,7 +38,7 @@ export default function ProjectResultsPage() {
         <Link to={`/projects/${data.projectId}`}>{data.name}</Link>
       </p>
       <h1>{t("projectResults.title", { name: data.name })}</h1>
-      <p className="hint">{t("projectResults.generated", { date: data.generatedAt })}</p>
+      <p className="hint">{t("projectResults.generated", { date: data.generatedOn })}</p>
       <p className="no-print">
         <button type="button" className="button small" onClick={() => window.print()}>
           {t("projectResults.print")}
@@ -61,7 +61,7 @@ export default function ProjectResultsPage() {
             download={{
               fileName: "participation",
               title: `${data.name}: ${t("projectResults.participation")}`,
-              notes: [t("projectResults.generated", { date: data.generatedAt }), t("projectResults.responsesNote"), t("results.suppressionNote", { k: data.threshold })],
+              notes: [t("projectResults.generated", { date: data.generatedOn }), t("projectResults.responsesNote"), t("results.suppressionNote", { k: data.threshold })],
             }}
           />
           <figcaption>
@@ -117,6 +117,7 @@ export default function ProjectResultsPage() {
         </Form>
         {data.timeline.length ? (
           <figure>
+            <p className="hint">{t("timeZone.timesHint", { zone: data.timeZoneName })}</p>
             <ChartCanvas
               config={() => timelineConfig(data.timeline, { responses: t("workspace.responses"), hidden: t("results.hidden") })}
               label={t("projectResults.timelineSummary", { count: data.timeline.length })}
@@ -124,7 +125,7 @@ export default function ProjectResultsPage() {
               download={{
                 fileName: "responses-over-time",
                 title: `${data.name}: ${eventTitle ? t("projectResults.timelineEvent", { event: eventTitle }) : t("projectResults.timeline")}`,
-                notes: [t("projectResults.generated", { date: data.generatedAt }), t("results.suppressionNote", { k: data.threshold })],
+                notes: [t("projectResults.generated", { date: data.generatedOn }), t("results.suppressionNote", { k: data.threshold })],
               }}
             />
             <figcaption>{t("projectResults.timelineSummary", { count: data.timeline.length })}</figcaption>
@@ -140,7 +141,7 @@ export default function ProjectResultsPage() {
                 <tbody>
                   {data.timeline.map((row) => (
                     <tr key={row.period}>
-                      <th scope="row">{row.period}</th>
+                      <th scope="row">{row.label}</th>
                       <td>{shown(row.responses)}</td>
                     </tr>
                   ))}

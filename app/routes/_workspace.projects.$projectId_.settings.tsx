@@ -3,13 +3,17 @@ import { FieldError, FormProblem } from "~/components/field-error";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm, requireProject } from "~/auth/authorize.server";
 import { OneLanguageRequiredLegend, RequiredMark } from "~/components/required-mark";
+import { TimeZoneSelect } from "~/components/time-zone-select";
 import { CsrfInput } from "~/components/workspace-shell";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { addPartner, listPartners, removePartner } from "~/projects/project-admin.server";
 import { languageName, uiLanguages } from "~/i18n/languages";
+import type { TimeZoneChoices } from "~/utils/time-zones";
 import {
   projectDetailsValues,
   projectSettingsValues,
+  projectTimeZoneChoices,
   saveProjectDetails,
   saveProjectSettings,
   setProjectArchived,
@@ -25,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     projectId: project.id,
     values: projectSettingsValues(project),
     details: projectDetailsValues(project),
+    timeZones: await projectTimeZoneChoices(project, await resolveUiLanguage(request)),
     archived: Boolean(project.archivedAt),
     partners: partners.map((p) => ({ id: p.id, name: p.name, city: p.city, country: p.country })),
   });
@@ -49,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const fields = ["targetEvents", "targetParticipants", "targetMobilities", "targetResponses", "suppressionThreshold"] as const;
 
 export default function ProjectSettings() {
-  const { projectId, values, partners, details, archived } = useLoaderData<typeof loader>();
+  const { projectId, values, partners, details, timeZones, archived } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const onSettings = !result || result.intent === "save";
@@ -66,6 +71,7 @@ export default function ProjectSettings() {
       <h1>{t("project.settingsTitle")}</h1>
       <ProjectForms
         details={result && !result.ok && result.intent === "details" ? result.values : details}
+        timeZones={timeZones}
         archived={archived}
         errors={onProject ? (result?.errors ?? {}) : {}}
         saved={Boolean(result?.ok && onProject) ? (result!.intent as "details" | "archive" | "unarchive") : null}
@@ -117,11 +123,13 @@ export default function ProjectSettings() {
 /** The project's name and dates, and archiving it. */
 function ProjectForms({
   details,
+  timeZones,
   archived,
   errors,
   saved,
 }: {
   details: Record<string, string>;
+  timeZones: TimeZoneChoices;
   archived: boolean;
   errors: SettingsErrors;
   saved: "details" | "archive" | "unarchive" | null;
@@ -166,6 +174,7 @@ function ProjectForms({
         </fieldset>
         {field("startsOn", t("project.startsOn"), { type: "date", required: true })}
         {field("endsOn", t("project.endsOn"), { type: "date", required: true })}
+        <TimeZoneSelect id="project-timeZone" value={details.timeZone ?? ""} choices={timeZones} error={errors.timeZone} hint={t("timeZone.projectHint")} />
         <button type="submit" name="intent" value="details" className="button primary">
           {t("project.saveDetails")}
         </button>

@@ -10,6 +10,7 @@ import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { createSurveyFromForm, type NewSurveyErrors } from "~/survey/new-survey.server";
 import { surveyTemplates } from "~/survey/templates";
+import { formatDate } from "~/utils/format-date";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       { id: "blank", title: null, languages: null },
       ...Object.entries(surveyTemplates).map(([id, template]) => ({ id, title: pickText(template.title, lang, "en"), languages: template.languages })),
     ],
-    events: events.map((e) => ({ id: e.id, title: pickText(e.title, lang, "en"), date: e.startsAt.toISOString().slice(0, 10) })),
+    events: events.map((e) => ({ id: e.id, title: pickText(e.title, lang, "en"), date: formatDate(e.startsAt, lang, e.timeZone) })),
   });
 }
 
@@ -111,7 +112,7 @@ export default function NewSurvey() {
             <option value="">{t("survey.noEvent")}</option>
             {events.map((event) => (
               <option key={event.id} value={event.id}>
-                {event.date} {event.title}
+                {event.title} ({event.date})
               </option>
             ))}
           </select>

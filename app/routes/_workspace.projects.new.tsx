@@ -1,21 +1,24 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useRef, useState, type FormEvent } from "react";
 import { readProtectedForm, requireAdmin } from "~/auth/authorize.server";
 import { FieldError, FormProblem } from "~/components/field-error";
 import { OneLanguageRequiredLegend, RequiredMark } from "~/components/required-mark";
+import { TimeZoneSelect } from "~/components/time-zone-select";
 import { CsrfInput } from "~/components/workspace-shell";
+import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { languageName, uiLanguages } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 import { createProject } from "~/projects/project-admin.server";
 import { suggestSlug } from "~/projects/project-slug";
 import type { FormErrors } from "~/utils/form-errors";
+import { fallbackProjectTimeZone, timeZoneChoices } from "~/utils/time-zones";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  return null;
+  return json({ timeZone: fallbackProjectTimeZone, timeZones: timeZoneChoices([fallbackProjectTimeZone], await resolveUiLanguage(request)) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -44,6 +47,7 @@ function useSuggestedSlug(values: Record<string, string>) {
 }
 
 export default function NewProject() {
+  const { timeZone, timeZones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: FormErrors = result?.errors ?? {};
@@ -103,6 +107,7 @@ export default function NewProject() {
         </div>
         {field("startsOn", t("project.startsOn"), { type: "date", required: true })}
         {field("endsOn", t("project.endsOn"), { type: "date", required: true })}
+        <TimeZoneSelect id="timeZone" value={values.timeZone ?? timeZone} choices={timeZones} error={errors.timeZone} hint={t("timeZone.projectHint")} />
         <button type="submit" className="button primary">
           {t("project.create")}
         </button>

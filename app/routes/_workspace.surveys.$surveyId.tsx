@@ -18,21 +18,21 @@ import { saveSurveyWording } from "~/survey/survey-wording.server";
 import { listWordingEdits } from "~/survey/wording-edits.server";
 import { describePlace, type TranslationGap } from "~/survey/survey-texts";
 import { publicUrl } from "~/utils/public-url.server";
-import { dateToZonedLocal, displayTimeZone } from "~/utils/zoned-time";
+import { dateAndTime, formatDate } from "~/utils/format-date";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "view");
-  const overview = await surveyOverview(params.surveyId!, await resolveUiLanguage(request));
+  const lang = await resolveUiLanguage(request);
+  const overview = await surveyOverview(params.surveyId!, lang);
   const residentUrl = publicUrl(request, `/s/${overview.joinCode}`);
   return json({
     ...overview,
     canOrganise: session.user.role !== "EVALUATOR",
     residentUrl,
     qrSvg: await qrCodeSvg(residentUrl),
-    timeZone: displayTimeZone(),
-    edits: (await listWordingEdits(overview.id)).map((edit) => ({ ...edit, editedAt: dateToZonedLocal(edit.editedAt).replace("T", " ") })),
+    edits: (await listWordingEdits(overview.id)).map((edit) => ({ ...edit, editedAt: formatDate(edit.editedAt, lang, overview.timeZone, dateAndTime) })),
   });
 }
 
@@ -111,16 +111,22 @@ export default function SurveyPage() {
       <dl className="facts">
         <dt>{t("workspace.status")}</dt>
         <dd data-testid="survey-status">{t(`status.${survey.status}`)}</dd>
-        {survey.opensAt ? (
+        {survey.opensOn ? (
           <>
             <dt>{t("workspace.opensOn")}</dt>
-            <dd>{survey.opensAt.replace("T", " ")}</dd>
+            <dd data-testid="opens-on">{survey.opensOn}</dd>
           </>
         ) : null}
-        {survey.closesAt ? (
+        {survey.closesOn ? (
           <>
             <dt>{t("workspace.closesOn")}</dt>
-            <dd>{survey.closesAt.replace("T", " ")}</dd>
+            <dd data-testid="closes-on">{survey.closesOn}</dd>
+          </>
+        ) : null}
+        {survey.opensOn || survey.closesOn ? (
+          <>
+            <dt>{t("timeZone.label")}</dt>
+            <dd>{survey.timeZoneName}</dd>
           </>
         ) : null}
         <dt>{t("workspace.responses")}</dt>
@@ -192,13 +198,13 @@ export default function SurveyPage() {
         </figcaption>
       </figure>
       {survey.canOrganise ? <PublishForms survey={survey} /> : null}
-      {survey.responses || survey.edits.length ? <WordingEdits edits={survey.edits} timeZone={survey.timeZone} /> : null}
+      {survey.responses || survey.edits.length ? <WordingEdits edits={survey.edits} timeZoneName={survey.timeZoneName} /> : null}
     </>
   );
 }
 
 /** What was reworded after residents started answering, newest first. */
-function WordingEdits({ edits, timeZone }: { edits: ReturnType<typeof useLoaderData<typeof loader>>["edits"]; timeZone: string }) {
+function WordingEdits({ edits, timeZoneName }: { edits: ReturnType<typeof useLoaderData<typeof loader>>["edits"]; timeZoneName: string }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="wording-edits">
@@ -207,7 +213,7 @@ function WordingEdits({ edits, timeZone }: { edits: ReturnType<typeof useLoaderD
         <p>{t("edits.none")}</p>
       ) : (
         <>
-          <p className="hint">{t("schedule.timeZoneHint", { zone: timeZone })}</p>
+          <p className="hint">{t("timeZone.timesHint", { zone: timeZoneName })}</p>
           <div className="table-scroll">
             <table className="wording-edits">
               <thead>
@@ -318,14 +324,16 @@ function PublishForms({ survey }: { survey: ReturnType<typeof useLoaderData<type
       <h2 id="schedule-title">{t("schedule.title")}</h2>
       <Form method="post" className="narrow-form" aria-labelledby="schedule-title">
         <CsrfInput />
-        <p className="hint">{t("schedule.timeZoneHint", { zone: survey.timeZone })}</p>
+        <p id="schedule-zone" className="hint">
+          {t(survey.timeZoneOfEvent ? "timeZone.eventSurveyHint" : "timeZone.projectSurveyHint", { zone: survey.timeZoneName })}
+        </p>
         <div className="field">
           <label htmlFor="opensAt">{t("schedule.opensAt")}</label>
-          <input id="opensAt" name="opensAt" type="datetime-local" defaultValue={survey.opensAt} />
+          <input id="opensAt" name="opensAt" type="datetime-local" defaultValue={survey.opensAt} aria-describedby="schedule-zone" />
         </div>
         <div className="field">
           <label htmlFor="closesAt">{t("schedule.closesAt")}</label>
-          <input id="closesAt" name="closesAt" type="datetime-local" defaultValue={survey.closesAt} />
+          <input id="closesAt" name="closesAt" type="datetime-local" defaultValue={survey.closesAt} aria-describedby="schedule-zone" />
         </div>
         <button type="submit" name="intent" value="schedule" className="button">
           {t("schedule.submit")}

@@ -53,7 +53,7 @@ export default function ExportPage() {
             ))}
           </select>
         </div>
-        <p className="hint">{t("exports.columnsHint", { zone: survey.timeZone })}</p>
+        <p className="hint">{t("exports.columnsHint", { zone: survey.timeZoneName })}</p>
         <div className="form-actions">
           <button type="submit" name="format" value="xlsx" className="button primary">
             {t("exports.downloadXlsx")}

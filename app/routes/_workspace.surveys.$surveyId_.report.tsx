@@ -25,13 +25,13 @@ export default function SurveyReport() {
       </p>
       <p>{data.projectName}</p>
       <h1>{data.title}</h1>
-      <p data-testid="report-date">{t("report.generated", { date: data.generatedAt.slice(0, 10) })}</p>
+      <p data-testid="report-date">{t("report.generated", { date: data.generatedOn })}</p>
       {data.badFilter ? (
         <p className="error-summary" role="alert">
           {t("results.badFilter")}
         </p>
       ) : null}
-      <FiltersInForce filters={data.filters} choices={data.choices} />
+      <FiltersInForce filters={data.filters} days={data.filterDays} choices={data.choices} />
       <SuppressionNote threshold={data.threshold} />
       <SurveyResultsList data={data} />
     </article>

@@ -37,8 +37,8 @@ export default function SurveyResultsPage() {
           <p>{t("results.badFilter")}</p>
         </div>
       ) : null}
-      <ResultsFiltersForm filters={data.filters} choices={data.choices} clearHref={`/surveys/${data.surveyId}/results`} />
-      <FiltersInForce filters={data.filters} choices={data.choices} />
+      <ResultsFiltersForm filters={data.filters} choices={data.choices} timeZoneName={data.timeZoneName} clearHref={`/surveys/${data.surveyId}/results`} />
+      <FiltersInForce filters={data.filters} days={data.filterDays} choices={data.choices} />
       <SuppressionNote threshold={data.threshold} />
       <SurveyResultsList data={data} withCsvLinks />
     </>

@@ -8,6 +8,8 @@ const byPosition = { orderBy: { position: "asc" } } as const;
 
 const withQuestions = {
   event: true,
+  // Its home time zone, for questionnaires without an event (survey-time-zone.ts).
+  project: { select: { timeZone: true } },
   sections: {
     ...byPosition,
     include: {

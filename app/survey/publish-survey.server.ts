@@ -5,22 +5,26 @@ import { Prisma } from "~/generated/prisma/client";
 import type { MessageKey } from "~/i18n/messages/en";
 import { zonedLocalToDate } from "~/utils/zoned-time";
 import { findSurveyById } from "./find-survey.server";
+import { surveyTimeZone, surveyTimeZoneInclude } from "./survey-time-zone";
 import { lacksChoices } from "./choice-edits";
 import { joinCodeAlphabet, joinCodeLength } from "./join-code";
 import { translationGaps, type TranslationGap } from "./survey-texts";
 
-const localTime = z
-  .string()
-  .max(20)
-  .default("")
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const date = zonedLocalToDate(value);
-    if (!date) ctx.addIssue({ code: "custom", message: "schedule.invalidTime" });
-    return date;
-  });
+/** A wall-clock time typed in `timeZone` (empty: none), as an instant. */
+const localTime = (timeZone: string) =>
+  z
+    .string()
+    .max(20)
+    .default("")
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const date = zonedLocalToDate(value, timeZone);
+      if (!date) ctx.addIssue({ code: "custom", message: "schedule.invalidTime" });
+      return date;
+    });
 
-export const scheduleSchema = z.object({ opensAt: localTime, closesAt: localTime });
+/** The schedule form, its times read in the questionnaire's zone (its event's, else its project's). */
+export const scheduleSchema = (timeZone: string) => z.object({ opensAt: localTime(timeZone), closesAt: localTime(timeZone) });
 
 export type PublishResult = { ok: true } | { ok: false; gaps: TranslationGap[]; error?: MessageKey; vars?: Record<string, string> };
 
@@ -70,7 +74,8 @@ async function gapsOf(surveyId: string) {
  * empty). Like opening by hand, this needs every language complete.
  */
 export async function scheduleSurvey(surveyId: string, fields: Record<string, unknown>, now = new Date()): Promise<ScheduleResult> {
-  const parsed = scheduleSchema.safeParse(fields);
+  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: surveyTimeZoneInclude });
+  const parsed = scheduleSchema(surveyTimeZone(survey)).safeParse(fields);
   if (!parsed.success) return { ok: false, error: "schedule.invalidTime" };
   const { opensAt, closesAt } = parsed.data;
   if (closesAt && closesAt <= (opensAt ?? now)) return { ok: false, error: "schedule.closeBeforeOpen" };

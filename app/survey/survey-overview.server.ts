@@ -1,6 +1,9 @@
 import { prisma } from "~/db.server";
 import { pickText } from "~/i18n/translate";
+import { dateAndTime, formatDate } from "~/utils/format-date";
+import { describeTimeZone } from "~/utils/time-zones";
 import { dateToZonedLocal } from "~/utils/zoned-time";
+import { surveyTimeZone } from "./survey-time-zone";
 
 /** What the organiser's page of one questionnaire shows. */
 export async function surveyOverview(surveyId: string, lang: string) {
@@ -9,6 +12,7 @@ export async function surveyOverview(surveyId: string, lang: string) {
     include: { event: true, project: true, pairedSurvey: true, _count: { select: { responses: true } } },
   });
   const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
+  const timeZone = surveyTimeZone(survey);
   return {
     id: survey.id,
     projectId: survey.projectId,
@@ -27,9 +31,17 @@ export async function surveyOverview(surveyId: string, lang: string) {
     languages: survey.languages,
     responses: survey._count.responses,
     paired: survey.pairedSurvey ? { id: survey.pairedSurvey.id, title: text(survey.pairedSurvey.title), phase: survey.pairedSurvey.phase } : null,
-    /** As datetime-local values in the display time zone, for the schedule form. */
-    opensAt: survey.opensAt ? dateToZonedLocal(survey.opensAt) : "",
-    closesAt: survey.closesAt ? dateToZonedLocal(survey.closesAt) : "",
+    /** The event's zone, or the project's without an event: the schedule is typed and shown in it. */
+    timeZone,
+    /** Whether that is the event's zone (else the project's), for the hint next to the schedule. */
+    timeZoneOfEvent: Boolean(survey.event),
+    timeZoneName: describeTimeZone(timeZone, lang),
+    /** As datetime-local values in that zone, for the schedule form. */
+    opensAt: survey.opensAt ? dateToZonedLocal(survey.opensAt, timeZone) : "",
+    closesAt: survey.closesAt ? dateToZonedLocal(survey.closesAt, timeZone) : "",
+    /** The same as text in the page's language. */
+    opensOn: survey.opensAt ? formatDate(survey.opensAt, lang, timeZone, dateAndTime) : "",
+    closesOn: survey.closesAt ? formatDate(survey.closesAt, lang, timeZone, dateAndTime) : "",
   };
 }
 

@@ -131,7 +131,8 @@ function answerQuestion(question: ResidentQuestion, resident: Resident, random: 
 }
 
 function sampleResident(survey: SurveyWithQuestions, random: Random, opennessShift: number): Resident {
-  const weights = survey.languages.map((lang) => ({ lv: 4, ru: 5, en: 0.5 })[lang] ?? 0.3);
+  // Most answer in the questionnaire's main language (in Daugavpils, Russian as often), few in English.
+  const weights = survey.languages.map((lang) => (lang === survey.defaultLanguage ? 5 : ({ ru: 5, en: 0.5 })[lang] ?? 0.3));
   return {
     language: weighted(random, survey.languages, weights),
     openness: normalish(random) + opennessShift,

@@ -4,10 +4,35 @@ import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
 import { findSurveyByJoinCode } from "~/survey/find-survey.server";
+import type { UiLanguage } from "~/i18n/languages";
+import type { SurveyTemplate } from "~/survey/survey-template";
 import { surveyTemplates } from "~/survey/templates";
 import { finalMeetingSurvey } from "./final-meeting-survey";
+import { zonedLocalToDate } from "~/utils/zoned-time";
 import { writeSampleResponses } from "./sample-responses";
-import { demoBeforeJoinCode, demoJoinCode, wirEvents, wirPartners, wirProject } from "./wir-project";
+import { demoBeforeJoinCode, demoJoinCode, wirEvents, wirPartners, wirProject, type DemoEvent } from "./wir-project";
+
+/** A demo event's start and end as instants: local times in its town's zone. */
+function eventTimes(event: DemoEvent) {
+  return { startsAt: zonedLocalToDate(event.startsAt, event.timeZone)!, endsAt: zonedLocalToDate(event.endsAt, event.timeZone)! };
+}
+
+/** The language each host country's residents answer in first, with English for guests. */
+const hostLanguages: Record<string, UiLanguage[]> = {
+  SE: ["sv", "en"],
+  IT: ["it", "en"],
+  AT: ["de", "en"],
+  DE: ["de", "en"],
+  ES: ["es", "en"],
+  FI: ["fi", "en"],
+  LV: ["lv", "ru", "en"],
+};
+
+/** An event's feedback questionnaire, written in its host town's language. */
+function feedbackInHostLanguage(country: string): SurveyTemplate {
+  const languages = hostLanguages[country] ?? ["en"];
+  return { ...surveyTemplates.eventFeedback, defaultLanguage: languages[0]!, languages };
+}
 
 const feedbackCodes: Record<string, string> = {
   kickoff: "WRKCKF",
@@ -53,10 +78,9 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
         const created = await tx.event.create({
           data: {
             ...event,
+            ...eventTimes({ key, host, startsAt, endsAt, ...event }),
             projectId: project.id,
             hostPartnerId: partnerIds.get(host)!,
-            startsAt: new Date(startsAt),
-            endsAt: new Date(endsAt),
           },
         });
         eventIds.set(key, created.id);
@@ -82,11 +106,12 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
       });
       await tx.survey.update({ where: { id: before.id }, data: { pairedSurveyId: after.id } });
       for (const [eventKey, joinCode] of Object.entries(feedbackCodes)) {
+        const host = wirPartners.find((partner) => partner.key === wirEvents.find((event) => event.key === eventKey)?.host);
         await createSurveyFromTemplate(tx, {
           projectId: project.id,
           eventId: eventIds.get(eventKey),
           joinCode,
-          template: surveyTemplates.eventFeedback,
+          template: feedbackInHostLanguage(host?.country ?? "LV"),
           status: "CLOSED",
         });
       }
@@ -99,17 +124,15 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
 
 /** Generated answers for the demo surveys: the final meeting's pair and each event's feedback. */
 async function seedSampleResponses(tx: Prisma.TransactionClient) {
-  const finalMeeting = wirEvents.at(-1)!;
-  const start = new Date(finalMeeting.startsAt);
-  const end = new Date(finalMeeting.endsAt);
+  const { startsAt: start, endsAt: end } = eventTimes(wirEvents.at(-1)!);
   const plans = [
     { code: demoBeforeJoinCode, count: 180, from: start, to: new Date(start.getTime() + 4 * 3600_000), shift: -0.25 },
     { code: demoJoinCode, count: 240, from: start, to: end, shift: 0.1 },
     ...wirEvents.slice(0, -1).map((event, index) => ({
       code: feedbackCodes[event.key]!,
       count: Math.round(event.attendance * (0.35 + (index % 3) * 0.1)),
-      from: new Date(event.startsAt),
-      to: new Date(event.endsAt),
+      from: eventTimes(event).startsAt,
+      to: eventTimes(event).endsAt,
       shift: 0,
     })),
   ];

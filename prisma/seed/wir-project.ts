@@ -17,6 +17,10 @@ export const wirProject = {
   },
   startsOn: new Date("2017-10-16"),
   endsOn: new Date("2019-10-15"),
+  // The installation is Daugavpils City Council's (the source text is its own project page, with
+  // its budget) and the demo questionnaires are the Daugavpils meeting's, so the project's home
+  // zone is Riga's even though the lead partner is in Sweden; each event has its town's zone.
+  timeZone: "Europe/Riga",
   targetEvents: 9,
   targetMobilities: 16,
 } as const;
@@ -41,8 +45,11 @@ export interface DemoEvent {
   host: PartnerKey;
   title: { lv: string; ru: string; en: string };
   place: string;
+  /** Local wall-clock times in `timeZone`, as an organiser there types them. */
   startsAt: string;
   endsAt: string;
+  /** The host town's zone. */
+  timeZone: string;
   attendance: number;
   staffMobilities: number;
 }
@@ -55,8 +62,9 @@ export const wirEvents: DemoEvent[] = [
     host: "vanersborg",
     title: meeting("Projekta atklāšanas tikšanās", "Стартовая встреча проекта", "Project kick-off meeting"),
     place: "Vänersborg",
-    startsAt: "2017-11-21T09:00:00+01:00",
-    endsAt: "2017-11-23T16:00:00+01:00",
+    startsAt: "2017-11-21T09:00",
+    endsAt: "2017-11-23T16:00",
+    timeZone: "Europe/Stockholm",
     attendance: 46,
     staffMobilities: 2,
   },
@@ -65,8 +73,9 @@ export const wirEvents: DemoEvent[] = [
     host: "linz",
     title: meeting("Otrā partneru tikšanās: kopienas darbs", "Вторая встреча партнёров: работа с сообществом", "Second partner meeting: community work"),
     place: "Linz",
-    startsAt: "2018-02-20T09:00:00+01:00",
-    endsAt: "2018-02-22T16:00:00+01:00",
+    startsAt: "2018-02-20T09:00",
+    endsAt: "2018-02-22T16:00",
+    timeZone: "Europe/Vienna",
     attendance: 58,
     staffMobilities: 2,
   },
@@ -75,8 +84,9 @@ export const wirEvents: DemoEvent[] = [
     host: "kassel",
     title: meeting("Iedzīvotāju līdzdalība vietējā pārvaldē", "Участие жителей в местном управлении", "Residents' participation in local government"),
     place: "Kassel",
-    startsAt: "2018-04-17T09:00:00+02:00",
-    endsAt: "2018-04-19T16:00:00+02:00",
+    startsAt: "2018-04-17T09:00",
+    endsAt: "2018-04-19T16:00",
+    timeZone: "Europe/Berlin",
     attendance: 64,
     staffMobilities: 2,
   },
@@ -85,8 +95,9 @@ export const wirEvents: DemoEvent[] = [
     host: "alicante",
     title: meeting("Izglītība integrācijā", "Образование в интеграции", "Education in integration"),
     place: "Alicante",
-    startsAt: "2018-06-12T09:00:00+02:00",
-    endsAt: "2018-06-14T16:00:00+02:00",
+    startsAt: "2018-06-12T09:00",
+    endsAt: "2018-06-14T16:00",
+    timeZone: "Europe/Madrid",
     attendance: 72,
     staffMobilities: 2,
   },
@@ -95,8 +106,9 @@ export const wirEvents: DemoEvent[] = [
     host: "seinajoki",
     title: meeting("Jaunieši un pilsoniskā aktivitāte", "Молодёжь и гражданская активность", "Young people and civic activity"),
     place: "Seinäjoki",
-    startsAt: "2018-10-09T09:00:00+03:00",
-    endsAt: "2018-10-11T16:00:00+03:00",
+    startsAt: "2018-10-09T09:00",
+    endsAt: "2018-10-11T16:00",
+    timeZone: "Europe/Helsinki",
     attendance: 51,
     staffMobilities: 2,
   },
@@ -105,8 +117,9 @@ export const wirEvents: DemoEvent[] = [
     host: "collecchio",
     title: meeting("Brīvprātīgais darbs un kopienas", "Волонтёрство и сообщества", "Volunteering and communities"),
     place: "Collecchio",
-    startsAt: "2019-02-26T09:00:00+01:00",
-    endsAt: "2019-02-28T16:00:00+01:00",
+    startsAt: "2019-02-26T09:00",
+    endsAt: "2019-02-28T16:00",
+    timeZone: "Europe/Rome",
     attendance: 49,
     staffMobilities: 2,
   },
@@ -115,8 +128,9 @@ export const wirEvents: DemoEvent[] = [
     host: "ravenna",
     title: meeting("Migrācija un vietējā sabiedrība", "Миграция и местное общество", "Migration and the local community"),
     place: "Ravenna",
-    startsAt: "2019-04-09T09:00:00+02:00",
-    endsAt: "2019-04-11T16:00:00+02:00",
+    startsAt: "2019-04-09T09:00",
+    endsAt: "2019-04-11T16:00",
+    timeZone: "Europe/Rome",
     attendance: 67,
     staffMobilities: 2,
   },
@@ -125,8 +139,9 @@ export const wirEvents: DemoEvent[] = [
     host: "offenbach",
     title: meeting("Daudzveidība pilsētas dzīvē", "Многообразие в жизни города", "Diversity in city life"),
     place: "Dietzenbach",
-    startsAt: "2019-06-18T09:00:00+02:00",
-    endsAt: "2019-06-20T16:00:00+02:00",
+    startsAt: "2019-06-18T09:00",
+    endsAt: "2019-06-20T16:00",
+    timeZone: "Europe/Berlin",
     attendance: 55,
     staffMobilities: 2,
   },
@@ -139,8 +154,9 @@ export const wirEvents: DemoEvent[] = [
       "Final meeting in Daugavpils: discussions on stereotypes in society",
     ),
     place: "Daugavpils, Vienības nams",
-    startsAt: "2019-09-24T10:00:00+03:00",
-    endsAt: "2019-09-26T17:00:00+03:00",
+    startsAt: "2019-09-24T10:00",
+    endsAt: "2019-09-26T17:00",
+    timeZone: "Europe/Riga",
     attendance: 310,
     staffMobilities: 0,
   },

@@ -19,6 +19,7 @@ test("an organiser reads the warning and downloads the responses as CSV and XLSX
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Download the raw responses");
   await expect(page.getByRole("heading", { name: "These are raw answers: handle them with care" })).toBeVisible();
   await expect(page.getByText(/can point to one person in a small group/)).toBeVisible();
+  await expect(page.getByText(/The time is the hour of sending, in Riga \(Eastern European Time\)\./)).toBeVisible();
   await expectAccessible(page);
 
   const [responses] = await query<{ count: string }>(
@@ -34,7 +35,8 @@ test("an organiser reads the warning and downloads the responses as CSV and XLSX
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(bytes.toString("utf8").slice(1));
   expect(rows).toHaveLength(Number(responses!.count) + 1);
-  expect(rows[0]!.slice(0, 3)).toEqual(["language", "submitted_hour", expect.stringMatching(/^age_band: /)]);
+  // The Daugavpils meeting's questionnaire: hours in Riga's zone, named in the labelled header.
+  expect(rows[0]!.slice(0, 3)).toEqual(["language", "submitted_hour: Europe/Riga", expect.stringMatching(/^age_band: /)]);
   expect(new Set(rows.map((row) => row.length))).toEqual(new Set([rows[0]!.length]));
 
   const xlsxDownload = page.waitForEvent("download");

@@ -99,7 +99,7 @@ test("a new organiser goes from an empty project to an open questionnaire with a
   await page.getByRole("link", { name: "New questionnaire" }).click();
   await page.getByLabel("Blank questionnaire (start from scratch)").check();
   await page.getByLabel("Main language").selectOption("lv");
-  await page.getByLabel("For the event").selectOption({ label: "2027-06-12 Pastaiga pa upes taku" });
+  await page.getByLabel("For the event").selectOption({ label: "Pastaiga pa upes taku (12 June 2027)" });
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(page.getByTestId("survey-status")).toHaveText("Draft");
   const overviewUrl = page.url();

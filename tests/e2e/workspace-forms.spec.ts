@@ -49,7 +49,7 @@ test("workspace forms mark their required fields before anything is sent", async
 
   await page.getByRole("link", { name: "←" }).click();
   await page.getByRole("link", { name: "Project settings" }).click();
-  expect(await requiredFields(page, "Project settings", page.getByRole("form", { name: "Name and dates" }))).toEqual([
+  expect(await requiredFields(page, "Project settings", page.getByRole("form", { name: "Name, dates and time zone" }))).toEqual([
     "Starts on (required) is required",
     "Ends on (required) is required",
   ]);

@@ -173,6 +173,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Title (English)").fill("Follow-up discussion");
     await page.getByLabel("Place").fill("Daugavpils, Vienības nams");
     await page.getByLabel("Host partner").selectOption({ label: "Daugavpils pilsētas dome (Daugavpils)" });
+    // By default the zone follows the host partner's country, decided on saving (no script needed).
+    await expect(page.getByLabel("Time zone")).toHaveValue("");
+    await expect(page.getByLabel("Time zone").locator("option:checked")).toHaveText("The host partner's country (without a host partner: Riga (Eastern European Time))");
     await page.getByLabel("Starts").fill("2019-10-10T17:00");
     await page.getByLabel("Ends").fill("2019-10-10T15:00");
     await page.getByRole("button", { name: "Save the event" }).click();
@@ -194,8 +197,17 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Save the event" }).click();
     await expect(page.getByRole("status")).toHaveText("The event is saved.");
     await expect(page.getByLabel("Country 3", { exact: true })).toHaveValue("");
+    await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Riga");
+    await expect(page.getByLabel("Starts")).toHaveValue("2019-10-10T17:00");
+    // Moved to Stockholm's zone: the same wall-clock times, now read there.
+    await page.getByLabel("Time zone").selectOption("Europe/Stockholm");
+    await page.getByRole("button", { name: "Save the event" }).click();
+    await expect(page.getByRole("status")).toHaveText("The event is saved.");
+    await expect(page.getByLabel("Time zone").locator("option:checked")).toHaveText("Stockholm (Central European Time)");
+    await expect(page.getByLabel("Starts")).toHaveValue("2019-10-10T17:00");
     await page.getByRole("link", { name: "←" }).click();
     const row = page.getByRole("row", { name: /Follow-up discussion/ });
+    await expect(row).toContainText("10 October 2019");
     await expect(row).toContainText("37");
     await expect(row.getByRole("listitem")).toHaveText(["Latvia: 30", "Sweden: 7"]);
   });
@@ -383,7 +395,7 @@ test("an admin creates a project and adds a partner", async ({ page }) => {
   await expectAccessible(page);
 
   // Renamed, then archived: the projects list shows it apart.
-  const details = page.getByRole("form", { name: "Name and dates" });
+  const details = page.getByRole("form", { name: "Name, dates and time zone" });
   await details.getByLabel("Name (English)").fill("Youth council 2027");
   await details.getByLabel("Ends on").fill("2026-12-31");
   await details.getByRole("button", { name: "Save the name and dates" }).click();

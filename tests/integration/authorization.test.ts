@@ -37,7 +37,7 @@ interface Ids {
   pairedSurveyId: string;
 }
 
-const validEvent = { title_en: "Event", place: "Town hall", startsAt: "2026-05-01T10:00", endsAt: "2026-05-01T12:00", attendance: "40" };
+const validEvent = { title_en: "Event", place: "Town hall", timeZone: "Europe/Riga", startsAt: "2026-05-01T10:00", endsAt: "2026-05-01T12:00", attendance: "40" };
 
 const passwords: Record<Exclude<Who, "anonymous">, string> = {
   evaluator: "evaluator-password-1",
@@ -116,7 +116,7 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: adminsOnly,
     action: {
       expect: adminsOnly,
-      form: (who) => ({ name_en: "New", slug: `p-${who.toLowerCase()}-${suffix}`, startsOn: "2027-01-01", endsOn: "2027-12-31" }),
+      form: (who) => ({ name_en: "New", slug: `p-${who.toLowerCase()}-${suffix}`, startsOn: "2027-01-01", endsOn: "2027-12-31", timeZone: "Europe/Riga" }),
     },
   },
   "_workspace.surveys.$surveyId_.poster": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
@@ -172,10 +172,10 @@ async function signedIn(email: string, role: "ADMIN" | "ORGANISER" | "EVALUATOR"
 
 beforeAll(async () => {
   const project = await prisma.project.create({
-    data: { slug: `authz-a-${suffix}`, name: { en: "A" }, startsOn: new Date("2020-01-01"), endsOn: new Date("2020-12-31") },
+    data: { timeZone: "Europe/Riga", slug: `authz-a-${suffix}`, name: { en: "A" }, startsOn: new Date("2020-01-01"), endsOn: new Date("2020-12-31") },
   });
   const other = await prisma.project.create({
-    data: { slug: `authz-b-${suffix}`, name: { en: "B" }, startsOn: new Date("2020-01-01"), endsOn: new Date("2020-12-31") },
+    data: { timeZone: "Europe/Riga", slug: `authz-b-${suffix}`, name: { en: "B" }, startsOn: new Date("2020-01-01"), endsOn: new Date("2020-12-31") },
   });
   const survey = await prisma.$transaction((tx) =>
     createSurveyFromTemplate(tx, {
@@ -197,7 +197,7 @@ beforeAll(async () => {
   await prisma.survey.update({ where: { id: survey.id }, data: { phase: "BEFORE", pairedSurveyId: after.id } });
   const target = await createUser({ email: `target-${suffix}@example.org`, name: "Target", role: "EVALUATOR", password: "target-password" });
   const event = await prisma.event.create({
-    data: { projectId: project.id, title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() },
+    data: { timeZone: "Europe/Riga", projectId: project.id, title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() },
   });
   ids = { projectId: project.id, surveyId: survey.id, userId: target.id, eventId: event.id, pairedSurveyId: after.id };
   cookies.evaluator = await signedIn(`evaluator-${suffix}@example.org`, "EVALUATOR", passwords.evaluator, [project.id]);

@@ -26,6 +26,7 @@ const code = (prefix: string) => `${prefix}${randomBytes(4).toString("hex").toUp
 beforeAll(async () => {
   const project = await prisma.project.create({
     data: {
+      timeZone: "Europe/Riga",
       slug: `compare-${randomBytes(4).toString("hex")}`,
       name: { en: "Compare" },
       startsOn: new Date("2026-01-01"),
@@ -37,8 +38,9 @@ beforeAll(async () => {
   projectId = project.id;
   const [bigEvent, smallEvent] = await Promise.all(
     [
-      { title: { en: "Big" }, attendance: 20, staffMobilities: 3, startsAt: new Date("2026-05-01T09:00:00Z") },
-      { title: { en: "Small" }, attendance: 10, staffMobilities: 2, startsAt: new Date("2026-06-01T09:00:00Z") },
+      { title: { en: "Big" }, attendance: 20, staffMobilities: 3, startsAt: new Date("2026-05-01T09:00:00Z"), timeZone: "Europe/Riga" },
+      // In another zone than the project's (Riga): its hours are Stockholm's.
+      { title: { en: "Small" }, attendance: 10, staffMobilities: 2, startsAt: new Date("2026-06-01T09:00:00Z"), timeZone: "Europe/Stockholm" },
     ].map((event) =>
       prisma.event.create({ data: { ...event, projectId, place: "Hall", endsAt: new Date(event.startsAt.getTime() + 3600_000) } }),
     ),
@@ -125,14 +127,22 @@ describe("project indicators", () => {
     ]);
   });
 
-  it("counts responses by day, or by hour within one event, in the display time zone", async () => {
+  it("counts responses by day in the project's zone, or by hour within one event in the event's zone", async () => {
     const byDay = await projectResults(projectId, { lang: "en", threshold: 3, eventId: null });
     expect(byDay.timeline).toEqual([
-      { period: "2026-05-01", responses: 12 },
-      { period: "2026-06-01", responses: 3 },
+      { period: "2026-05-01", label: "1 May 2026", responses: 12 },
+      { period: "2026-06-01", label: "1 Jun 2026", responses: 3 },
     ]);
-    const byHour = await projectResults(projectId, { lang: "en", threshold: 3, eventId: smallEventId });
-    expect(byHour.timeline).toEqual([{ period: "2026-06-01 12:00", responses: 3 }]);
+    expect(byDay.timeZoneName).toBe("Riga (Eastern European Time)");
+    // Sent at 09:30 UTC: 11:00 in Stockholm (12:00 in Riga).
+    const byHour = await projectResults(projectId, { lang: "lv", threshold: 3, eventId: smallEventId });
+    expect(byHour.timeline).toEqual([{ period: "2026-06-01 11:00", label: "2026. gada 1. jūn. 11:00", responses: 3 }]);
+    expect(byHour.timeZoneName).toBe("Stockholm (Centrāleiropas laiks)");
+  });
+
+  it("writes each event's date in the page's language, in the event's zone", async () => {
+    const results = await projectResults(projectId, { lang: "de", threshold: 5, eventId: null });
+    expect(results.participation.map((e) => e.startsOn)).toEqual(["1. Mai 2026", "1. Juni 2026"]);
   });
 });
 

@@ -27,7 +27,7 @@ async function layout(surveyId: string) {
 
 beforeAll(async () => {
   projectId = (
-    await prisma.project.create({ data: { slug: `builder-${suffix}`, name: { en: "B" }, startsOn: new Date(), endsOn: new Date() } })
+    await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `builder-${suffix}`, name: { en: "B" }, startsOn: new Date(), endsOn: new Date() } })
   ).id;
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { eventCountryChoices, eventFormValues, findProjectEvent, saveEvent, setEventArchived } from "~/projects/events.server";
+import { eventCountryChoices, eventFormValues, eventTimeZoneChoices, findProjectEvent, saveEvent, setEventArchived } from "~/projects/events.server";
 import { projectOverview } from "~/projects/project-overview.server";
 
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -13,6 +13,7 @@ const valid = {
   title_lv: "Tikšanās",
   title_en: "Meeting",
   place: "Vienības nams",
+  timeZone: "Europe/Riga",
   startsAt: "2026-05-01T10:00",
   endsAt: "2026-05-01T13:00",
   attendance: "85",
@@ -23,6 +24,8 @@ beforeAll(async () => {
   const make = (slug: string) =>
     prisma.project.create({
       data: {
+        // The project's home zone; its partner is in Latvia.
+        timeZone: "Europe/Helsinki",
         slug: `${slug}-${suffix}`,
         name: { en: slug },
         startsOn: new Date("2026-01-01"),
@@ -59,6 +62,49 @@ describe("events", () => {
     expect((await prisma.event.findUniqueOrThrow({ where: { id: event.id } })).attendance).toBeNull();
   });
 
+  it("are typed and shown in their own time zone: 18:00 in Stockholm in winter is 17:00 UTC", async () => {
+    const created = await saveEvent(projectId, null, { ...valid, timeZone: "Europe/Stockholm", startsAt: "2026-01-15T18:00", endsAt: "2026-01-15T21:30" });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const event = await findProjectEvent(projectId, created.eventId);
+    expect(event.timeZone).toBe("Europe/Stockholm");
+    expect(event.startsAt.toISOString()).toBe("2026-01-15T17:00:00.000Z");
+    expect(event.endsAt.toISOString()).toBe("2026-01-15T20:30:00.000Z");
+    expect(eventFormValues(event)).toMatchObject({ timeZone: "Europe/Stockholm", startsAt: "2026-01-15T18:00", endsAt: "2026-01-15T21:30" });
+    expect((await projectOverview(projectId, "lv")).events.find((e) => e.id === event.id)!.startsOn).toBe("2026. gada 15. janvāris");
+
+    // A zone the runtime does not know is refused, and the event stays as it was.
+    expect(await saveEvent(projectId, event.id, { ...valid, timeZone: "Europe/Atlantis", startsAt: "2026-01-15T19:00" })).toEqual({
+      ok: false,
+      errors: { timeZone: "timeZone.unknown" },
+    });
+    expect(await findProjectEvent(projectId, event.id)).toMatchObject({ timeZone: "Europe/Stockholm", startsAt: event.startsAt, endsAt: event.endsAt });
+
+    // Moved to Riga, the same typed times are an hour earlier.
+    expect(await saveEvent(projectId, event.id, { ...valid, timeZone: "Europe/Riga", startsAt: "2026-01-15T18:00", endsAt: "2026-01-15T21:30" })).toMatchObject({ ok: true });
+    expect((await findProjectEvent(projectId, event.id)).startsAt.toISOString()).toBe("2026-01-15T16:00:00.000Z");
+  });
+
+  it("take the host partner's country's zone when none is chosen, else the project's", async () => {
+    const hosted = await saveEvent(projectId, null, { ...valid, timeZone: "", hostPartnerId: partnerId, startsAt: "2026-07-01T10:00", endsAt: "2026-07-01T12:00" });
+    const unhosted = await saveEvent(projectId, null, { ...valid, timeZone: "", startsAt: "2026-07-01T10:00", endsAt: "2026-07-01T12:00" });
+    if (!hosted.ok || !unhosted.ok) throw new Error("setup failed");
+    const hostedEvent = await findProjectEvent(projectId, hosted.eventId);
+    const unhostedEvent = await findProjectEvent(projectId, unhosted.eventId);
+    expect(hostedEvent).toMatchObject({ timeZone: "Europe/Riga", startsAt: new Date("2026-07-01T07:00:00Z") });
+    expect(unhostedEvent).toMatchObject({ timeZone: "Europe/Helsinki", startsAt: new Date("2026-07-01T07:00:00Z") });
+    expect(eventFormValues()).toMatchObject({ timeZone: "" });
+  });
+
+  it("offer the event's, the project's and the partners' zones first, then every other zone once", async () => {
+    const choices = await eventTimeZoneChoices({ id: projectId, timeZone: "Europe/Helsinki" }, "en", "Europe/Stockholm");
+    expect(choices.first.map((zone) => zone.value)).toEqual(["Europe/Stockholm", "Europe/Helsinki", "Europe/Riga"]);
+    expect(choices.first[0]!.label).toBe("Stockholm (Central European Time)");
+    expect(choices.projectZone).toBe("Helsinki (Eastern European Time)");
+    expect(choices.all).toContain("Europe/Madrid");
+    expect(choices.all).not.toContain("Europe/Riga");
+    expect(new Set([...choices.all, ...choices.first.map((zone) => zone.value)])).toEqual(new Set(Intl.supportedValuesOf("timeZone")));
+  });
+
   it("may be titled in any workspace language alone", async () => {
     const created = await saveEvent(projectId, null, { ...valid, title_lv: "", title_en: "", title_sv: "Möte i Vänersborg", title_fi: "Tapaaminen" });
     expect(created.ok).toBe(true);
@@ -70,8 +116,12 @@ describe("events", () => {
     const before = await prisma.event.count({ where: { projectId } });
     expect(await saveEvent(projectId, null, {})).toMatchObject({
       ok: false,
-      errors: { place: "field.required", startsAt: "schedule.invalidTime", endsAt: "schedule.invalidTime" },
+      errors: { place: "field.required", timeZone: "timeZone.unknown", startsAt: "schedule.invalidTime", endsAt: "schedule.invalidTime" },
     });
+    for (const timeZone of ["Mars/Olympus_Mons", "europe/riga", "UTC+2", " Europe/Riga", "x".repeat(5000)]) {
+      expect(await saveEvent(projectId, null, { ...valid, timeZone })).toEqual({ ok: false, errors: { timeZone: "timeZone.unknown" } });
+    }
+    expect(await saveEvent(projectId, null, { ...valid, startsAt: "2026-13-01T10:00" })).toMatchObject({ ok: false, errors: { startsAt: "schedule.invalidTime" } });
     expect(await saveEvent(projectId, null, { ...valid, title_lv: "", title_en: "" })).toMatchObject({
       ok: false,
       errors: { title_lv: "event.titleRequired" },

@@ -4,7 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { csvStream } from "~/exports/csv-export.server";
-import { exportDownload } from "~/exports/export-download.server";
+import { exportDownload, exportPageData } from "~/exports/export-download.server";
 import { loadExportPlan } from "~/exports/response-rows.server";
 import { xlsxStream } from "~/exports/xlsx-export.server";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
@@ -91,17 +91,17 @@ function uniqueJoinCode(): string {
   return [...randomBytes(6)].map((b) => joinCodeAlphabet[b % joinCodeAlphabet.length]).join("");
 }
 
-async function makeSurvey(projectId: string) {
+async function makeSurvey(projectId: string, eventId?: string) {
   const survey = await prisma.$transaction((tx) =>
-    createSurveyFromTemplate(tx, { projectId, joinCode: uniqueJoinCode(), template, status: "OPEN" }),
+    createSurveyFromTemplate(tx, { projectId, eventId, joinCode: uniqueJoinCode(), template, status: "OPEN" }),
   );
   return findSurveyById(survey.id);
 }
 
 let surveyId = "";
 
-async function submit(language: string, at: string, values: AnswerValues) {
-  const survey = await findSurveyById(surveyId);
+async function submit(language: string, at: string, values: AnswerValues, toSurvey = surveyId) {
+  const survey = await findSurveyById(toSurvey);
   const result = await submitResponse({
     survey,
     residentSurvey: toResidentSurvey(survey, language),
@@ -135,7 +135,7 @@ async function xlsxRows(buffer: Buffer) {
 
 beforeAll(async () => {
   const project = await prisma.project.create({
-    data: { slug: `exports-${randomBytes(4).toString("hex")}`, name: { en: "Exports" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
+    data: { timeZone: "Europe/Riga", slug: `exports-${randomBytes(4).toString("hex")}`, name: { en: "Exports" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
   });
   surveyId = (await makeSurvey(project.id)).id;
   // Riga is UTC+3 in May: 15:42 UTC is sent in the 18:00 hour there.
@@ -190,7 +190,7 @@ describe("CSV export", () => {
     const lines = (await readAll(csvStream(plan))).toString("utf8").slice(1).split("\r\n");
     expect(lines[0]).toBe(
       [
-        "language", "submitted_hour", "age: Возраст", "langs.lv: Языки дома — латышский", "langs.ru: Языки дома — русский",
+        "language", "submitted_hour: Europe/Riga", "age: Возраст", "langs.lv: Языки дома — латышский", "langs.ru: Языки дома — русский",
         "langs.other: Языки дома — другой", "langs.other.text: Языки дома — другой", "agree: Согласен",
         "matrix.s1: Утверждения — Первое", "matrix.s2: Утверждения — Второе", "rating: Оценка", "count: Число",
         "note: Заметка", "story: История",
@@ -221,6 +221,28 @@ describe("XLSX export", () => {
     const { rows } = await xlsxRows(await readAll(xlsxStream(plan)));
     expect(rows[0]!.slice(2, 4)).toEqual(["age: Vecums", "langs.lv: Valodas mājās — latviešu"]);
     expect(rows[1]!.slice(2, 10)).toEqual(["līdz 29", 1, 0, 1, 'Latgaliešu, "sāds"', "piekrītu", "maz", "daudz"]);
+  });
+});
+
+describe("the hour of sending", () => {
+  it("is written in the questionnaire's zone: its event's, else its project's", async () => {
+    const project = await prisma.project.findFirstOrThrow({ where: { surveys: { some: { id: surveyId } } } });
+    const event = await prisma.event.create({
+      data: { projectId: project.id, timeZone: "Europe/Stockholm", title: { en: "Vänersborg" }, place: "Vänersborg", startsAt: new Date("2026-05-01T08:00:00Z"), endsAt: new Date("2026-05-01T16:00:00Z") },
+    });
+    const atTheEvent = await makeSurvey(project.id, event.id);
+    // The same instant as the project questionnaire's first response (18:00 in Riga): 17:00 in Stockholm.
+    await submit("lv", "2026-05-01T15:42:00Z", { "q.age": ["u30"] }, atTheEvent.id);
+    const plan = await loadExportPlan(atTheEvent.id, { values: "labels", language: "en" });
+    expect(plan.timeZone).toBe("Europe/Stockholm");
+    const lines = (await readAll(csvStream(plan))).toString("utf8").slice(1).split("\r\n");
+    expect(lines[0]!.split(",").slice(0, 3)).toEqual(["language", "submitted_hour: Europe/Stockholm", "age: Age"]);
+    expect(lines[1]!.startsWith("lv,2026-05-01 17:00,")).toBe(true);
+    const { rows } = await xlsxRows(await readAll(xlsxStream(await loadExportPlan(atTheEvent.id, { values: "codes", language: "en" }))));
+    expect(rows[1]!.slice(0, 2)).toEqual(["lv", new Date("2026-05-01T17:00:00Z")]);
+    // The export page says so.
+    expect(await exportPageData(atTheEvent.id, "en")).toMatchObject({ timeZoneName: "Stockholm (Central European Time)" });
+    expect(await exportPageData(surveyId, "lv")).toMatchObject({ timeZoneName: "Riga (Austrumeiropas laiks)" });
   });
 });
 

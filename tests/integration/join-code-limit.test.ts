@@ -18,7 +18,7 @@ const randomCode = () => Array.from({ length: 6 }, () => joinCodeAlphabet[Math.f
 beforeAll(async () => {
   app = await startHttpApp();
   const project = await prisma.project.create({
-    data: { slug: `join-limit-${crypto.randomUUID().slice(0, 8)}`, name: { en: "J" }, startsOn: new Date("2020-01-01"), endsOn: new Date("2030-12-31") },
+    data: { timeZone: "Europe/Riga", slug: `join-limit-${crypto.randomUUID().slice(0, 8)}`, name: { en: "J" }, startsOn: new Date("2020-01-01"), endsOn: new Date("2030-12-31") },
   });
   do joinCode = randomCode();
   while (await prisma.survey.findUnique({ where: { joinCode } }));

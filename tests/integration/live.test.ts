@@ -21,7 +21,7 @@ let survey: SurveyWithQuestions;
 
 beforeAll(async () => {
   const suffix = randomBytes(4).toString("hex");
-  const project = await prisma.project.create({ data: { slug: `live-${suffix}`, name: { en: "Live" }, startsOn: new Date(), endsOn: new Date() } });
+  const project = await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `live-${suffix}`, name: { en: "Live" }, startsOn: new Date(), endsOn: new Date() } });
   const joinCode = `L${suffix.toUpperCase()}`.replace(/[01IOL]/g, "Z").slice(0, 6);
   const created = await prisma.$transaction(
     (tx) => createSurveyFromTemplate(tx, { projectId: project.id, joinCode, template: surveyTemplates.stereotypes, status: "OPEN" }),

@@ -15,11 +15,12 @@ beforeAll(async () => {
   const make = (slug: string) =>
     prisma.project.create({
       data: {
+        timeZone: "Europe/Riga",
         slug: `${slug}-${suffix}`,
         name: { en: slug },
         startsOn: new Date("2026-01-01"),
         endsOn: new Date("2026-12-31"),
-        events: { create: [{ title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() }] },
+        events: { create: [{ timeZone: "Europe/Riga", title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() }] },
       },
       include: { events: true },
     });

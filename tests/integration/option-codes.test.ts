@@ -12,7 +12,7 @@ let projectId: string;
 
 beforeAll(async () => {
   projectId = (
-    await prisma.project.create({ data: { slug: `codes-${suffix}`, name: { en: "C" }, startsOn: new Date(), endsOn: new Date() } })
+    await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `codes-${suffix}`, name: { en: "C" }, startsOn: new Date(), endsOn: new Date() } })
   ).id;
 });
 

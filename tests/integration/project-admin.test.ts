@@ -5,8 +5,8 @@ import { addPartner, createProject, removePartner } from "~/projects/project-adm
 const suffix = Math.random().toString(36).slice(2, 8);
 
 describe("projects and partners", () => {
-  it("creates a project with names per language and dates, refusing bad input", async () => {
-    const created = await createProject({ name_lv: "Kopiena", name_en: "Community", slug: ` Kopiena-${suffix} `, startsOn: "2027-01-01", endsOn: "2027-12-31" });
+  it("creates a project with names per language, dates and a home time zone, refusing bad input", async () => {
+    const created = await createProject({ name_lv: "Kopiena", name_en: "Community", slug: ` Kopiena-${suffix} `, startsOn: "2027-01-01", endsOn: "2027-12-31", timeZone: "Europe/Vienna" });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     expect(await prisma.project.findUniqueOrThrow({ where: { id: created.projectId } })).toMatchObject({
@@ -14,9 +14,10 @@ describe("projects and partners", () => {
       name: { lv: "Kopiena", en: "Community" },
       suppressionThreshold: 5,
       isDemo: false,
+      timeZone: "Europe/Vienna",
     });
     const before = await prisma.project.count();
-    expect(await createProject({ slug: `kopiena-${suffix}`, name_en: "Again", startsOn: "2027-01-01", endsOn: "2027-02-01" })).toMatchObject({
+    expect(await createProject({ slug: `kopiena-${suffix}`, name_en: "Again", startsOn: "2027-01-01", endsOn: "2027-02-01", timeZone: "Europe/Riga" })).toMatchObject({
       ok: false,
       errors: { slug: "project.slugTaken" },
     });
@@ -24,19 +25,23 @@ describe("projects and partners", () => {
       ok: false,
       errors: { slug: "project.slugInvalid", startsOn: "project.dateInvalid", endsOn: "project.dateInvalid" },
     });
-    expect(await createProject({ slug: `nameless-${suffix}`, startsOn: "2027-01-01", endsOn: "2027-02-01" })).toMatchObject({
+    expect(await createProject({ slug: `nameless-${suffix}`, startsOn: "2027-01-01", endsOn: "2027-02-01", timeZone: "Europe/Riga" })).toMatchObject({
       ok: false,
       errors: { name_lv: "project.nameRequired" },
     });
-    expect(await createProject({ name_en: "Backwards", slug: `back-${suffix}`, startsOn: "2027-05-01", endsOn: "2027-01-01" })).toMatchObject({
+    expect(await createProject({ name_en: "Backwards", slug: `back-${suffix}`, startsOn: "2027-05-01", endsOn: "2027-01-01", timeZone: "Europe/Riga" })).toMatchObject({
       ok: false,
       errors: { endsOn: "event.endBeforeStart" },
+    });
+    expect(await createProject({ name_en: "Nowhere", slug: `nowhere-${suffix}`, startsOn: "2027-01-01", endsOn: "2027-02-01", timeZone: "Europe/Atlantis" })).toEqual({
+      ok: false,
+      errors: { timeZone: "timeZone.unknown" },
     });
     expect(await prisma.project.count()).toBe(before);
   });
 
   it("makes an empty short name from the name, in ASCII, and keeps it unique; a typed one that is taken is refused", async () => {
-    const dates = { startsOn: "2027-01-01", endsOn: "2027-12-31" };
+    const dates = { startsOn: "2027-01-01", endsOn: "2027-12-31", timeZone: "Europe/Riga" };
     const slugOf = async (result: Awaited<ReturnType<typeof createProject>>) => {
       expect(result).toMatchObject({ ok: true });
       return result.ok ? (await prisma.project.findUniqueOrThrow({ where: { id: result.projectId } })).slug : null;
@@ -67,9 +72,9 @@ describe("projects and partners", () => {
   });
 
   it("adds partners and removes only those that host no event, in this project only", async () => {
-    const project = await prisma.project.create({ data: { slug: `partners-${suffix}`, name: { en: "P" }, startsOn: new Date(), endsOn: new Date() } });
+    const project = await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `partners-${suffix}`, name: { en: "P" }, startsOn: new Date(), endsOn: new Date() } });
     const other = await prisma.project.create({
-      data: { slug: `partners-other-${suffix}`, name: { en: "O" }, startsOn: new Date(), endsOn: new Date(), partners: { create: [{ name: "Theirs", city: "X", country: "SE", position: 0 }] } },
+      data: { timeZone: "Europe/Riga", slug: `partners-other-${suffix}`, name: { en: "O" }, startsOn: new Date(), endsOn: new Date(), partners: { create: [{ name: "Theirs", city: "X", country: "SE", position: 0 }] } },
       include: { partners: true },
     });
     expect(await addPartner(project.id, { name: "Daugavpils pilsētas dome", city: "Daugavpils", country: "lv" })).toMatchObject({ ok: true });
@@ -83,7 +88,7 @@ describe("projects and partners", () => {
     });
     const partner = await prisma.partner.findFirstOrThrow({ where: { projectId: project.id } });
     expect(partner.country).toBe("LV");
-    await prisma.event.create({ data: { projectId: project.id, hostPartnerId: partner.id, title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() } });
+    await prisma.event.create({ data: { timeZone: "Europe/Riga", projectId: project.id, hostPartnerId: partner.id, title: { en: "E" }, place: "P", startsAt: new Date(), endsAt: new Date() } });
     expect(await removePartner(project.id, partner.id)).toMatchObject({ ok: false, errors: { partner: "partner.hostsEvents" } });
     expect(await removePartner(project.id, other.partners[0]!.id)).toMatchObject({ ok: false, errors: { partner: "field.invalidChoice" } });
     expect(await prisma.partner.count({ where: { id: other.partners[0]!.id } })).toBe(1);

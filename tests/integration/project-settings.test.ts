@@ -5,7 +5,7 @@ import { saveProjectSettings } from "~/projects/project-settings.server";
 describe("project targets and the small-group threshold", () => {
   it("are saved, empty targets meaning none", async () => {
     const project = await prisma.project.create({
-      data: { slug: `settings-${Math.random().toString(36).slice(2, 8)}`, name: { en: "S" }, startsOn: new Date(), endsOn: new Date() },
+      data: { timeZone: "Europe/Riga", slug: `settings-${Math.random().toString(36).slice(2, 8)}`, name: { en: "S" }, startsOn: new Date(), endsOn: new Date() },
     });
     expect(
       await saveProjectSettings(project.id, { targetEvents: "9", targetParticipants: "", targetMobilities: " 16 ", targetResponses: "500", suppressionThreshold: "7" }),
@@ -30,12 +30,14 @@ describe("project targets and the small-group threshold", () => {
 });
 
 describe("a project's name, dates and archive", () => {
-  it("renames a project and moves its dates; bad input changes nothing", async () => {
-    const { saveProjectDetails } = await import("~/projects/project-settings.server");
+  it("renames a project, moves its dates and sets its home time zone; bad input changes nothing", async () => {
+    const { projectDetailsValues, saveProjectDetails } = await import("~/projects/project-settings.server");
     const project = await prisma.project.create({
-      data: { slug: `details-${Math.random().toString(36).slice(2, 8)}`, name: { lv: "Vecs", fr: "Ancien" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
+      data: { timeZone: "Europe/Riga", slug: `details-${Math.random().toString(36).slice(2, 8)}`, name: { lv: "Vecs", fr: "Ancien" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
     });
-    expect(await saveProjectDetails(project.id, { name_lv: " Jauns ", name_ru: "", name_en: "New", startsOn: "2026-02-01", endsOn: "2027-01-31" })).toEqual({
+    expect(projectDetailsValues(project)).toMatchObject({ timeZone: "Europe/Riga" });
+    const details = { startsOn: "2026-02-01", endsOn: "2027-01-31", timeZone: "Europe/Stockholm" };
+    expect(await saveProjectDetails(project.id, { name_lv: " Jauns ", name_ru: "", name_en: "New", ...details })).toEqual({
       ok: true,
       errors: {},
     });
@@ -44,13 +46,20 @@ describe("a project's name, dates and archive", () => {
     expect(saved.name).toEqual({ fr: "Ancien", lv: "Jauns", en: "New" });
     expect(saved.startsOn.toISOString().slice(0, 10)).toBe("2026-02-01");
     expect(saved.endsOn.toISOString().slice(0, 10)).toBe("2027-01-31");
+    expect(saved.timeZone).toBe("Europe/Stockholm");
+    expect(projectDetailsValues(saved)).toMatchObject({ startsOn: "2026-02-01", timeZone: "Europe/Stockholm" });
 
     // Named in Swedish only (every workspace language is a field of the form): saved, not refused.
-    expect(await saveProjectDetails(project.id, { name_sv: "Ungdomsråd", startsOn: "2026-02-01", endsOn: "2027-01-31" })).toMatchObject({ ok: true });
+    expect(await saveProjectDetails(project.id, { name_sv: "Ungdomsråd", ...details })).toMatchObject({ ok: true });
     expect((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).name).toEqual({ fr: "Ancien", sv: "Ungdomsråd" });
-    await saveProjectDetails(project.id, { name_lv: " Jauns ", name_en: "New", startsOn: "2026-02-01", endsOn: "2027-01-31" });
+    await saveProjectDetails(project.id, { name_lv: " Jauns ", name_en: "New", ...details });
 
-    expect(await saveProjectDetails(project.id, { name_lv: "", startsOn: "2026-02-01", endsOn: "2027-01-31" })).toMatchObject({
+    // A zone the runtime does not know, or none at all, is refused with a message.
+    for (const timeZone of ["Europe/Atlantis", "", "Stockholm", undefined]) {
+      expect(await saveProjectDetails(project.id, { name_lv: "Cits", ...details, timeZone })).toEqual({ ok: false, errors: { timeZone: "timeZone.unknown" } });
+    }
+
+    expect(await saveProjectDetails(project.id, { name_lv: "", ...details })).toMatchObject({
       ok: false,
       errors: { name_lv: "project.nameRequired" },
     });
@@ -58,7 +67,7 @@ describe("a project's name, dates and archive", () => {
       ok: false,
       errors: { startsOn: "project.dateInvalid", endsOn: "project.dateInvalid" },
     });
-    expect(await saveProjectDetails(project.id, { name_lv: "X", startsOn: "2026-05-01", endsOn: "2026-04-01" })).toMatchObject({
+    expect(await saveProjectDetails(project.id, { name_lv: "X", ...details, startsOn: "2026-05-01", endsOn: "2026-04-01" })).toMatchObject({
       ok: false,
       errors: { endsOn: "event.endBeforeStart" },
     });
@@ -75,7 +84,7 @@ describe("a project's name, dates and archive", () => {
     const { listProjects } = await import("~/projects/project-overview.server");
     const { createSurveyFromForm } = await import("~/survey/new-survey.server");
     const project = await prisma.project.create({
-      data: { slug: `archive-${Math.random().toString(36).slice(2, 8)}`, name: { en: "Old" }, startsOn: new Date(), endsOn: new Date() },
+      data: { timeZone: "Europe/Riga", slug: `archive-${Math.random().toString(36).slice(2, 8)}`, name: { en: "Old" }, startsOn: new Date(), endsOn: new Date() },
     });
     const created = await createSurveyFromForm(project.id, { template: "eventFeedback", language: "lv" });
     if (!created.ok) throw new Error("setup failed");

@@ -7,7 +7,7 @@ const suffix = Math.random().toString(36).slice(2, 8);
 let surveyId: string;
 
 beforeAll(async () => {
-  const project = await prisma.project.create({ data: { slug: `qe-${suffix}`, name: { en: "Q" }, startsOn: new Date(), endsOn: new Date() } });
+  const project = await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `qe-${suffix}`, name: { en: "Q" }, startsOn: new Date(), endsOn: new Date() } });
   const created = await createSurveyFromForm(project.id, { template: "stereotypes", language: "lv" });
   if (!created.ok) throw new Error("setup failed");
   surveyId = created.surveyId;

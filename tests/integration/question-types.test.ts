@@ -35,7 +35,7 @@ const stored = (surveyId: string, key: string) =>
 
 beforeAll(async () => {
   projectId = (
-    await prisma.project.create({ data: { slug: `qt-${suffix}`, name: { en: "T" }, startsOn: new Date(), endsOn: new Date() } })
+    await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `qt-${suffix}`, name: { en: "T" }, startsOn: new Date(), endsOn: new Date() } })
   ).id;
 });
 

@@ -20,7 +20,7 @@ const decode = (html: string) =>
 
 beforeAll(async () => {
   const project = await prisma.project.create({
-    data: { slug: `test-languages-${randomBytes(4).toString("hex")}`, name: { en: "Languages" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2027-12-31") },
+    data: { timeZone: "Europe/Riga", slug: `test-languages-${randomBytes(4).toString("hex")}`, name: { en: "Languages" }, startsOn: new Date("2026-01-01"), endsOn: new Date("2027-12-31") },
   });
   joinCode = [...randomBytes(6)].map((b) => joinCodeAlphabet[b % joinCodeAlphabet.length]).join("");
   const survey = await prisma.$transaction(

@@ -152,6 +152,7 @@ beforeAll(async () => {
   const suffix = randomBytes(4).toString("hex");
   const project = await prisma.project.create({
     data: {
+      timeZone: "Europe/Riga",
       slug: `test-submit-response-${suffix}`,
       name: { en: "Submission tests" },
       startsOn: new Date("2017-10-16"),

@@ -19,7 +19,7 @@ let evaluatorCookie = "";
 beforeAll(async () => {
   const suffix = randomBytes(4).toString("hex");
   const project = await prisma.project.create({
-    data: { slug: `results-${suffix}`, name: { en: "Results" }, startsOn: new Date(), endsOn: new Date() },
+    data: { timeZone: "Europe/Riga", slug: `results-${suffix}`, name: { en: "Results" }, startsOn: new Date(), endsOn: new Date() },
   });
   const joinCode = `R${suffix.toUpperCase().replace(/[01]/g, "X")}`.slice(0, 6).replace(/[IOL]/g, "X");
   const created = await prisma.$transaction(

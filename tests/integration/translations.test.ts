@@ -31,7 +31,7 @@ const form = (fields: Record<string, string>) => {
 
 beforeAll(async () => {
   projectId = (
-    await prisma.project.create({ data: { slug: `tr-${suffix}`, name: { en: "T" }, startsOn: new Date(), endsOn: new Date() } })
+    await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `tr-${suffix}`, name: { en: "T" }, startsOn: new Date(), endsOn: new Date() } })
   ).id;
 });
 

@@ -12,7 +12,7 @@ const cookieRequest = (setCookie: string) => new Request("http://balss.test/", {
 describe("inviting people", () => {
   it("makes an account without a password and a one-time link that sets it", async () => {
     const project = await prisma.project.create({
-      data: { slug: `invite-${suffix}`, name: { en: "P" }, startsOn: new Date("2021-01-01"), endsOn: new Date("2021-12-31") },
+      data: { timeZone: "Europe/Riga", slug: `invite-${suffix}`, name: { en: "P" }, startsOn: new Date("2021-01-01"), endsOn: new Date("2021-12-31") },
     });
     const invited = await inviteUser({ name: "New Organiser", email: ` New-${suffix}@Example.org `, role: "ORGANISER", projectIds: [project.id, "no-such-project"] });
     expect(invited.ok).toBe(true);

@@ -51,7 +51,7 @@ async function questionForm(surveyId: string, key: string) {
 
 beforeAll(async () => {
   projectId = (
-    await prisma.project.create({ data: { slug: `we-${suffix}`, name: { en: "W" }, startsOn: new Date(), endsOn: new Date() } })
+    await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `we-${suffix}`, name: { en: "W" }, startsOn: new Date(), endsOn: new Date() } })
   ).id;
 });
 

@@ -27,10 +27,10 @@ let made = 0;
 export async function createFullProject(): Promise<FullProject> {
   const tag = `${Date.now().toString(36)}-${++made}`;
   const project = await prisma.project.create({
-    data: { slug: `full-${tag}`, name: { en: `Project ${tag}` }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
+    data: { timeZone: "Europe/Riga", slug: `full-${tag}`, name: { en: `Project ${tag}` }, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
   });
   const event = await prisma.event.create({
-    data: { projectId: project.id, title: { en: "Event" }, place: "Hall", startsAt: new Date("2026-03-01T10:00Z"), endsAt: new Date("2026-03-01T12:00Z") },
+    data: { timeZone: "Europe/Riga", projectId: project.id, title: { en: "Event" }, place: "Hall", startsAt: new Date("2026-03-01T10:00Z"), endsAt: new Date("2026-03-01T12:00Z") },
   });
   const template = surveyTemplates.stereotypes;
   const before = await prisma.$transaction((tx) =>

@@ -4,11 +4,17 @@ import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import type { FilterChoicesView } from "./results-filters-form";
 
+/** The date filter's days as the page writes them ("1 May 2026"), from the loader. */
+export interface FilterDays {
+  from: string | null;
+  to: string | null;
+}
+
 /** The view's filters and breakdown in words (after "Filters:"): on the page, in print and on a downloaded chart. */
-export function filtersInWords(filters: ResultsFilters, choices: FilterChoicesView, t: Translate): string {
+export function filtersInWords(filters: ResultsFilters, days: FilterDays, choices: FilterChoicesView, t: Translate): string {
   const parts: string[] = [];
-  if (filters.from) parts.push(t("results.sinceDate", { date: filters.from }));
-  if (filters.to) parts.push(t("results.untilDate", { date: filters.to }));
+  if (filters.from) parts.push(t("results.sinceDate", { date: days.from ?? filters.from }));
+  if (filters.to) parts.push(t("results.untilDate", { date: days.to ?? filters.to }));
   if (filters.language) parts.push(`${t("results.language")}: ${languageName(filters.language)}`);
   for (const { question, options } of filters.answers) {
     const demographic = choices.demographics.find((d) => d.key === question);
@@ -20,11 +26,11 @@ export function filtersInWords(filters: ResultsFilters, choices: FilterChoicesVi
 }
 
 /** The view's filters in words, for the page and for print. */
-export function FiltersInForce({ filters, choices }: { filters: ResultsFilters; choices: FilterChoicesView }) {
+export function FiltersInForce({ filters, days, choices }: { filters: ResultsFilters; days: FilterDays; choices: FilterChoicesView }) {
   const { t } = useTranslation();
   return (
     <p data-testid="filters-in-force">
-      <strong>{t("results.filtersInForce")}</strong> {filtersInWords(filters, choices, t)}
+      <strong>{t("results.filtersInForce")}</strong> {filtersInWords(filters, days, choices, t)}
     </p>
   );
 }

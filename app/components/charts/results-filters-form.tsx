@@ -9,19 +9,33 @@ export interface FilterChoicesView {
 }
 
 /** A plain GET form, so the view lives in the address and works without JavaScript. */
-export function ResultsFiltersForm({ filters, choices, clearHref }: { filters: ResultsFilters; choices: FilterChoicesView; clearHref: string }) {
+export function ResultsFiltersForm({
+  filters,
+  choices,
+  timeZoneName,
+  clearHref,
+}: {
+  filters: ResultsFilters;
+  choices: FilterChoicesView;
+  /** The zone whose days the date filter means (the questionnaire's). */
+  timeZoneName: string;
+  clearHref: string;
+}) {
   const { t } = useTranslation();
   const chosen = (key: string, value: string) => filters.answers.some((a) => a.question === key && a.options.includes(value));
   return (
     <Form method="get" className="filters no-print" aria-label={t("results.filters")}>
+      <p id="filter-days-hint" className="hint">
+        {t("timeZone.daysHint", { zone: timeZoneName })}
+      </p>
       <div className="filter-row">
         <div className="field">
           <label htmlFor="filter-from">{t("results.from")}</label>
-          <input id="filter-from" type="date" name="from" defaultValue={filters.from ?? ""} />
+          <input id="filter-from" type="date" name="from" defaultValue={filters.from ?? ""} aria-describedby="filter-days-hint" />
         </div>
         <div className="field">
           <label htmlFor="filter-to">{t("results.to")}</label>
-          <input id="filter-to" type="date" name="to" defaultValue={filters.to ?? ""} />
+          <input id="filter-to" type="date" name="to" defaultValue={filters.to ?? ""} aria-describedby="filter-days-hint" />
         </div>
         <div className="field">
           <label htmlFor="filter-language">{t("results.language")}</label>

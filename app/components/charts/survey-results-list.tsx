@@ -26,7 +26,7 @@ export function SurveyResultsList({ data, withCsvLinks = false }: { data: Result
           threshold={data.threshold}
           search={data.search}
           source={`${data.projectName} · ${data.title}`}
-          filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.choices, t)}`}
+          filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.filterDays, data.choices, t)}`}
           csvHref={withCsvLinks && result.chart !== "text" ? csvHref(result.key) : undefined}
         />
       ))}

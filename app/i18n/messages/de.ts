@@ -163,7 +163,6 @@ export const de: Messages = {
   "schedule.title": "Zeitplan",
   "schedule.opensAt": "Öffnet am (leer: sofort)",
   "schedule.closesAt": "Schließt am (leer: wenn Sie ihn schließen)",
-  "schedule.timeZoneHint": "Zeiten in {zone}.",
   "schedule.submit": "Zeitplan speichern",
   "schedule.saved": "Der Zeitplan ist gespeichert.",
   "schedule.invalidTime": "Geben Sie Datum und Uhrzeit ein, zum Beispiel 2026-12-01 18:30.",
@@ -413,7 +412,7 @@ export const de: Messages = {
   "submission.inProgress": "Ihre Antworten werden noch gesendet. Warten Sie einen Moment und tippen Sie dann noch einmal auf die Schaltfläche: Sie werden nur einmal gezählt.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Projekteinstellungen",
-  "project.details": "Name und Zeitraum",
+  "project.details": "Name, Zeitraum und Zeitzone",
   "project.saveDetails": "Name und Zeitraum speichern",
   "project.saved": "Name und Zeitraum sind gespeichert.",
   "project.archive": "Projekt archivieren",
@@ -617,4 +616,16 @@ export const de: Messages = {
   "survey.templateLanguages": "Sprachen: {languages}",
   "survey.templateTranslations": "Eine Vorlage bringt alle ihre Sprachen mit. Sprachen, die Sie nicht brauchen, entfernen Sie auf der Seite „Übersetzungen“.",
   "survey.templateNotInLanguage": "Diese Vorlage gibt es in diesen Sprachen: {languages}. In der Sprache „{language}“ gibt es sie nicht. Wählen Sie eine davon als Hauptsprache und fügen Sie {language} danach als Übersetzung hinzu, oder beginnen Sie mit einem leeren Fragebogen.",
+  // issue 12: time zones
+  "timeZone.label": "Zeitzone",
+  "timeZone.likely": "Zeitzonen dieses Projekts",
+  "timeZone.all": "Alle Zeitzonen",
+  "timeZone.unknown": "Wählen Sie eine Zeitzone aus der Liste.",
+  "timeZone.fromHost": "Land des gastgebenden Partners (ohne gastgebenden Partner: {zone})",
+  "timeZone.eventTimesHint": "Beginn und Ende sind Ortszeit in der oben gewählten Zeitzone.",
+  "timeZone.projectHint": "Fragebögen ohne Veranstaltung werden in dieser Zeitzone geplant, und neue Veranstaltungen ohne gastgebenden Partner übernehmen sie. Eine Änderung verschiebt keine gespeicherten Zeitpunkte: Sie werden dann in der Ortszeit der neuen Zone angezeigt.",
+  "timeZone.timesHint": "Alle Zeiten in Ortszeit: {zone}.",
+  "timeZone.eventSurveyHint": "Alle Zeiten in Ortszeit am Veranstaltungsort: {zone}.",
+  "timeZone.projectSurveyHint": "Dieser Fragebogen gehört zu keiner Veranstaltung, daher gelten die Zeiten in der Zeitzone des Projekts: {zone}.",
+  "timeZone.daysHint": "Ein Tag reicht von Mitternacht bis Mitternacht Ortszeit: {zone}.",
 };

@@ -167,7 +167,6 @@ export const en = {
   "schedule.title": "Schedule",
   "schedule.opensAt": "Opens at (empty: now)",
   "schedule.closesAt": "Closes at (empty: when you close it)",
-  "schedule.timeZoneHint": "Times in {zone}.",
   "schedule.submit": "Save the schedule",
   "schedule.saved": "The schedule is saved.",
   "schedule.invalidTime": "Enter a date and time such as 2026-12-01 18:30.",
@@ -417,7 +416,7 @@ export const en = {
   "submission.inProgress": "Your answers are still being sent. Wait a moment, then press the button again: they will be counted only once.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Project settings",
-  "project.details": "Name and dates",
+  "project.details": "Name, dates and time zone",
   "project.saveDetails": "Save the name and dates",
   "project.saved": "The name and dates are saved.",
   "project.archive": "Archive the project",
@@ -621,6 +620,18 @@ export const en = {
   "survey.templateLanguages": "Languages: {languages}",
   "survey.templateTranslations": "A template comes with all its languages: on the translations page you can remove those you do not need.",
   "survey.templateNotInLanguage": "This template exists in these languages: {languages}. It is not available in {language}. Choose one of them as the main language and add {language} as a translation afterwards, or start from a blank questionnaire.",
+  // issue 12: time zones
+  "timeZone.label": "Time zone",
+  "timeZone.likely": "This project's time zones",
+  "timeZone.all": "All time zones",
+  "timeZone.unknown": "Choose a time zone from the list.",
+  "timeZone.fromHost": "The host partner's country (without a host partner: {zone})",
+  "timeZone.eventTimesHint": "Start and end are local times in the time zone chosen above.",
+  "timeZone.projectHint": "Questionnaires without an event are scheduled in this time zone, and new events without a host partner take it. Changing it moves no saved moment: saved times are then shown as local times of the new zone.",
+  "timeZone.timesHint": "Times are local times: {zone}.",
+  "timeZone.eventSurveyHint": "Times are local times where the event takes place: {zone}.",
+  "timeZone.projectSurveyHint": "This questionnaire belongs to no event, so its times are local times of the project's time zone: {zone}.",
+  "timeZone.daysHint": "Days run from midnight to midnight, local time: {zone}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -167,7 +167,6 @@ export const es: Messages = {
   "schedule.title": "Programación",
   "schedule.opensAt": "Apertura (en blanco: ahora)",
   "schedule.closesAt": "Cierre (en blanco: cuando la cierres)",
-  "schedule.timeZoneHint": "Horas en la zona horaria {zone}.",
   "schedule.submit": "Guardar la programación",
   "schedule.saved": "Se ha guardado la programación.",
   "schedule.invalidTime": "Escribe una fecha y una hora como 2026-12-01 18:30.",
@@ -433,7 +432,7 @@ export const es: Messages = {
   "submission.inProgress": "Tus respuestas todavía se están enviando. Espera un momento y vuelve a pulsar el botón: solo se contarán una vez.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Configuración del proyecto",
-  "project.details": "Nombre y fechas",
+  "project.details": "Nombre, fechas y zona horaria",
   "project.saveDetails": "Guardar el nombre y las fechas",
   "project.saved": "Se han guardado el nombre y las fechas.",
   "project.archive": "Archivar el proyecto",
@@ -641,4 +640,16 @@ export const es: Messages = {
   "survey.templateLanguages": "Idiomas: {languages}",
   "survey.templateTranslations": "Una plantilla trae todos sus idiomas: en la página de traducciones puedes quitar los que no necesites.",
   "survey.templateNotInLanguage": "Esta plantilla existe en estos idiomas: {languages}. No está disponible en {language}. Elige uno de ellos como idioma principal y añade después {language} como traducción, o empieza con una encuesta en blanco.",
+  // issue 12: time zones
+  "timeZone.label": "Zona horaria",
+  "timeZone.likely": "Zonas horarias de este proyecto",
+  "timeZone.all": "Todas las zonas horarias",
+  "timeZone.unknown": "Elige una zona horaria de la lista.",
+  "timeZone.fromHost": "País del socio anfitrión (sin socio anfitrión: {zone})",
+  "timeZone.eventTimesHint": "El inicio y el fin son horas locales de la zona horaria elegida arriba.",
+  "timeZone.projectHint": "Las encuestas sin evento se programan en esta zona horaria, y los eventos nuevos sin socio anfitrión la reciben. Cambiarla no mueve ningún momento ya guardado: las horas guardadas se mostrarán en la hora local de la nueva zona.",
+  "timeZone.timesHint": "Las horas son locales: {zone}.",
+  "timeZone.eventSurveyHint": "Las horas son las locales del lugar del evento: {zone}.",
+  "timeZone.projectSurveyHint": "Esta encuesta no pertenece a ningún evento, así que sus horas siguen la zona horaria del proyecto: {zone}.",
+  "timeZone.daysHint": "Los días van de medianoche a medianoche, hora local: {zone}.",
 };

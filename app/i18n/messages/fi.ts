@@ -163,7 +163,6 @@ export const fi: Messages = {
   "schedule.title": "Aikataulu",
   "schedule.opensAt": "Avautuu (tyhjä: heti)",
   "schedule.closesAt": "Sulkeutuu (tyhjä: kun suljet kyselyn)",
-  "schedule.timeZoneHint": "Aikavyöhyke: {zone}.",
   "schedule.submit": "Tallenna aikataulu",
   "schedule.saved": "Aikataulu on tallennettu.",
   "schedule.invalidTime": "Anna päivämäärä ja kellonaika, esimerkiksi 1.12.2026 klo 18.30.",
@@ -413,7 +412,7 @@ export const fi: Messages = {
   "submission.inProgress": "Vastauksiasi lähetetään vielä. Odota hetki ja paina sitten painiketta uudelleen: vastaukset lasketaan vain kerran.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Hankkeen asetukset",
-  "project.details": "Nimi ja päivämäärät",
+  "project.details": "Nimi, päivämäärät ja aikavyöhyke",
   "project.saveDetails": "Tallenna nimi ja päivämäärät",
   "project.saved": "Nimi ja päivämäärät on tallennettu.",
   "project.archive": "Arkistoi hanke",
@@ -617,4 +616,16 @@ export const fi: Messages = {
   "survey.templateLanguages": "Kielet: {languages}",
   "survey.templateTranslations": "Kyselypohjan mukana tulevat kaikki sen kielet. Tarpeettomat kielet voit poistaa käännössivulla.",
   "survey.templateNotInLanguage": "Kyselypohja on saatavilla näillä kielillä: {languages}. Kielellä {language} sitä ei ole. Valitse pääkieleksi jokin näistä ja lisää {language} myöhemmin käännökseksi, tai aloita tyhjästä kyselystä.",
+  // issue 12: time zones
+  "timeZone.label": "Aikavyöhyke",
+  "timeZone.likely": "Tämän hankkeen aikavyöhykkeet",
+  "timeZone.all": "Kaikki aikavyöhykkeet",
+  "timeZone.unknown": "Valitse aikavyöhyke luettelosta.",
+  "timeZone.fromHost": "Isäntäkumppanin maa (ilman isäntäkumppania: {zone})",
+  "timeZone.eventTimesHint": "Alku ja loppu ovat paikallista aikaa yllä valitulla aikavyöhykkeellä.",
+  "timeZone.projectHint": "Kyselyt, jotka eivät liity tapahtumaan, ajoitetaan tällä aikavyöhykkeellä, ja uudet tapahtumat ilman isäntäkumppania saavat sen. Muutos ei siirrä tallennettuja ajankohtia: ne näytetään silloin uuden vyöhykkeen paikallisena aikana.",
+  "timeZone.timesHint": "Ajat ovat paikallista aikaa: {zone}.",
+  "timeZone.eventSurveyHint": "Ajat ovat tapahtumapaikan paikallista aikaa: {zone}.",
+  "timeZone.projectSurveyHint": "Kysely ei liity mihinkään tapahtumaan, joten sen ajat ovat hankkeen aikavyöhykkeen paikallista aikaa: {zone}.",
+  "timeZone.daysHint": "Päivät lasketaan keskiyöstä keskiyöhön paikallista aikaa: {zone}.",
 };

@@ -167,7 +167,6 @@ export const it: Messages = {
   "schedule.title": "Programmazione",
   "schedule.opensAt": "Apertura (vuoto: subito)",
   "schedule.closesAt": "Chiusura (vuoto: quando lo chiudi tu)",
-  "schedule.timeZoneHint": "Orari nel fuso orario {zone}.",
   "schedule.submit": "Salva la programmazione",
   "schedule.saved": "La programmazione è stata salvata.",
   "schedule.invalidTime": "Inserisci data e ora nel formato 2026-12-01 18:30.",
@@ -433,7 +432,7 @@ export const it: Messages = {
   "submission.inProgress": "Le tue risposte sono ancora in fase di invio. Attendi un momento, poi premi di nuovo il pulsante: verranno contate una sola volta.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Impostazioni del progetto",
-  "project.details": "Nome e date",
+  "project.details": "Nome, date e fuso orario",
   "project.saveDetails": "Salva nome e date",
   "project.saved": "Nome e date sono stati salvati.",
   "project.archive": "Archivia il progetto",
@@ -637,4 +636,16 @@ export const it: Messages = {
   "survey.templateLanguages": "Lingue: {languages}",
   "survey.templateTranslations": "Un modello arriva con tutte le sue lingue: quelle che non ti servono puoi toglierle nella pagina delle traduzioni.",
   "survey.templateNotInLanguage": "Questo modello esiste in queste lingue: {languages}. Non è disponibile in {language}. Scegli una di queste come lingua principale e aggiungi poi {language} come traduzione, oppure parti da un questionario vuoto.",
+  // issue 12: time zones
+  "timeZone.label": "Fuso orario",
+  "timeZone.likely": "Fusi orari di questo progetto",
+  "timeZone.all": "Tutti i fusi orari",
+  "timeZone.unknown": "Scegli un fuso orario dall'elenco.",
+  "timeZone.fromHost": "Paese del partner ospitante (senza partner ospitante: {zone})",
+  "timeZone.eventTimesHint": "Inizio e fine sono in ora locale, nel fuso orario scelto sopra.",
+  "timeZone.projectHint": "I questionari senza evento vengono programmati in questo fuso orario, che viene assegnato anche ai nuovi eventi senza partner ospitante. Cambiarlo non sposta i momenti già salvati: verranno mostrati nell'ora locale del nuovo fuso.",
+  "timeZone.timesHint": "Gli orari sono in ora locale: {zone}.",
+  "timeZone.eventSurveyHint": "Gli orari sono nell'ora locale del luogo dell'evento: {zone}.",
+  "timeZone.projectSurveyHint": "Questo questionario non è legato a un evento, quindi gli orari seguono il fuso orario del progetto: {zone}.",
+  "timeZone.daysHint": "I giorni vanno da mezzanotte a mezzanotte, ora locale: {zone}.",
 };

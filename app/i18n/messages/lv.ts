@@ -167,7 +167,6 @@ export const lv: Messages = {
   "schedule.title": "Grafiks",
   "schedule.opensAt": "Atveras (tukšs: tūlīt)",
   "schedule.closesAt": "Slēdzas (tukšs: kad to slēgsiet)",
-  "schedule.timeZoneHint": "Laiks pēc {zone}.",
   "schedule.submit": "Saglabāt grafiku",
   "schedule.saved": "Grafiks ir saglabāts.",
   "schedule.invalidTime": "Ievadiet datumu un laiku, piemēram, 2026-12-01 18:30.",
@@ -433,7 +432,7 @@ export const lv: Messages = {
   "submission.inProgress": "Jūsu atbildes vēl tiek sūtītas. Pagaidiet brīdi un nospiediet pogu vēlreiz: tās tiks ieskaitītas tikai vienreiz.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Projekta iestatījumi",
-  "project.details": "Nosaukums un datumi",
+  "project.details": "Nosaukums, datumi un laika josla",
   "project.saveDetails": "Saglabāt nosaukumu un datumus",
   "project.saved": "Nosaukums un datumi ir saglabāti.",
   "project.archive": "Arhivēt projektu",
@@ -637,4 +636,16 @@ export const lv: Messages = {
   "survey.templateLanguages": "Valodas: {languages}",
   "survey.templateTranslations": "Veidne nāk ar visām savām valodām: tulkojumu lapā varat noņemt tās, kas nav vajadzīgas.",
   "survey.templateNotInLanguage": "Šī veidne ir šādās valodās: {languages}. Valodā „{language}” tās nav. Izvēlieties kādu no šīm valodām kā pamatvalodu un vēlāk pievienojiet tulkojumu, vai sāciet ar tukšu anketu.",
+  // issue 12: time zones
+  "timeZone.label": "Laika josla",
+  "timeZone.likely": "Šī projekta laika joslas",
+  "timeZone.all": "Visas laika joslas",
+  "timeZone.unknown": "Izvēlieties laika joslu no saraksta.",
+  "timeZone.fromHost": "Rīkotāja partnera valsts laika josla (ja rīkotāja partnera nav: {zone})",
+  "timeZone.eventTimesHint": "Sākums un beigas ir vietējais laiks augstāk izvēlētajā laika joslā.",
+  "timeZone.projectHint": "Anketas bez pasākuma plāno šajā laika joslā, un to saņem arī jauni pasākumi bez rīkotāja partnera. Maiņa nepārceļ nevienu jau saglabātu brīdi: saglabātie laiki tiks rādīti jaunās laika joslas vietējā laikā.",
+  "timeZone.timesHint": "Laiki norādīti pēc vietējā laika: {zone}.",
+  "timeZone.eventSurveyHint": "Laiki norādīti pēc pasākuma norises vietas laika: {zone}.",
+  "timeZone.projectSurveyHint": "Šī anketa nav saistīta ar pasākumu, tāpēc laiki norādīti pēc projekta laika joslas: {zone}.",
+  "timeZone.daysHint": "Dienas sākas un beidzas pusnaktī pēc vietējā laika: {zone}.",
 };

@@ -168,7 +168,6 @@ export const ru: Messages = {
   "schedule.title": "Расписание",
   "schedule.opensAt": "Открывается (пусто: сейчас)",
   "schedule.closesAt": "Закрывается (пусто: когда вы её закроете)",
-  "schedule.timeZoneHint": "Время по {zone}.",
   "schedule.submit": "Сохранить расписание",
   "schedule.saved": "Расписание сохранено.",
   "schedule.invalidTime": "Введите дату и время, например 2026-12-01 18:30.",
@@ -446,7 +445,7 @@ export const ru: Messages = {
   "submission.inProgress": "Ваши ответы ещё отправляются. Подождите немного и нажмите кнопку снова: они будут учтены только один раз.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Настройки проекта",
-  "project.details": "Название и даты",
+  "project.details": "Название, даты и часовой пояс",
   "project.saveDetails": "Сохранить название и даты",
   "project.saved": "Название и даты сохранены.",
   "project.archive": "Архивировать проект",
@@ -650,4 +649,16 @@ export const ru: Messages = {
   "survey.templateLanguages": "Языки: {languages}",
   "survey.templateTranslations": "Шаблон создаётся сразу со всеми своими языками: ненужные можно убрать на странице переводов.",
   "survey.templateNotInLanguage": "Этот шаблон есть на языках: {languages}. На языке «{language}» его нет. Выберите основным один из этих языков и добавьте перевод позже или начните с пустой анкеты.",
+  // issue 12: time zones
+  "timeZone.label": "Часовой пояс",
+  "timeZone.likely": "Часовые пояса этого проекта",
+  "timeZone.all": "Все часовые пояса",
+  "timeZone.unknown": "Выберите часовой пояс из списка.",
+  "timeZone.fromHost": "Пояс страны принимающего партнёра (если его нет: {zone})",
+  "timeZone.eventTimesHint": "Начало и окончание указываются по местному времени выбранного выше часового пояса.",
+  "timeZone.projectHint": "По этому поясу планируются анкеты без мероприятия; его же получают новые мероприятия без принимающего партнёра. Смена пояса не переносит уже сохранённые моменты: они будут показаны по местному времени нового пояса.",
+  "timeZone.timesHint": "Время указано местное: {zone}.",
+  "timeZone.eventSurveyHint": "Время указано местное, по месту проведения мероприятия: {zone}.",
+  "timeZone.projectSurveyHint": "Анкета не привязана к мероприятию, поэтому время указано по часовому поясу проекта: {zone}.",
+  "timeZone.daysHint": "Сутки считаются от полуночи до полуночи по местному времени: {zone}.",
 };

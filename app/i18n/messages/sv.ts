@@ -163,7 +163,6 @@ export const sv: Messages = {
   "schedule.title": "Tidsplan",
   "schedule.opensAt": "Öppnar (tomt: nu)",
   "schedule.closesAt": "Stänger (tomt: när du stänger den)",
-  "schedule.timeZoneHint": "Tiderna anges i tidszonen {zone}.",
   "schedule.submit": "Spara tidsplanen",
   "schedule.saved": "Tidsplanen är sparad.",
   "schedule.invalidTime": "Skriv datum och tid, till exempel 2026-12-01 18:30.",
@@ -413,7 +412,7 @@ export const sv: Messages = {
   "submission.inProgress": "Dina svar håller på att skickas. Vänta en stund och tryck sedan på knappen igen: de räknas bara en gång.",
   // issue 3: project name/dates and archive, attendance by country, question type changes, wording edits
   "project.settingsTitle": "Projektinställningar",
-  "project.details": "Namn och datum",
+  "project.details": "Namn, datum och tidszon",
   "project.saveDetails": "Spara namn och datum",
   "project.saved": "Namn och datum är sparade.",
   "project.archive": "Arkivera projektet",
@@ -617,4 +616,16 @@ export const sv: Messages = {
   "survey.templateLanguages": "Språk: {languages}",
   "survey.templateTranslations": "En mall kommer med alla sina språk. De språk du inte behöver tar du bort på översättningssidan.",
   "survey.templateNotInLanguage": "Mallen finns på de här språken: {languages}. Den finns inte på språket {language}. Välj ett av dem som huvudspråk och lägg till {language} som översättning efteråt, eller börja med en tom enkät.",
+  // issue 12: time zones
+  "timeZone.label": "Tidszon",
+  "timeZone.likely": "Projektets tidszoner",
+  "timeZone.all": "Alla tidszoner",
+  "timeZone.unknown": "Välj en tidszon i listan.",
+  "timeZone.fromHost": "Värdpartnerns land (utan värdpartner: {zone})",
+  "timeZone.eventTimesHint": "Start och slut anges i lokal tid i tidszonen som valts ovan.",
+  "timeZone.projectHint": "Enkäter utan evenemang schemaläggs i den här tidszonen, och nya evenemang utan värdpartner får den. En ändring flyttar inga sparade tidpunkter: de visas då i den nya zonens lokala tid.",
+  "timeZone.timesHint": "Tiderna anges i lokal tid: {zone}.",
+  "timeZone.eventSurveyHint": "Tiderna anges i lokal tid där evenemanget äger rum: {zone}.",
+  "timeZone.projectSurveyHint": "Enkäten hör inte till något evenemang, så tiderna anges i projektets tidszon: {zone}.",
+  "timeZone.daysHint": "Dagarna räknas från midnatt till midnatt, lokal tid: {zone}.",
 };
