@@ -10,6 +10,18 @@ import { wrapText } from "./wrap-text";
  * chart has a legend or labelled axis, and a data table beside it.
  */
 
+// A text whose first letter is Arabic or Hebrew runs right to left.
+const startsRightToLeft = (text: string) => /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text);
+
+/**
+ * Chart.js lays out a legend's or tooltip's lines left to right unless told otherwise: labels all
+ * in a right-to-left script (a questionnaire written in Arabic) get their own direction.
+ */
+export function textDirectionOf(labels: (string | undefined)[]): { rtl: true; textDirection: "rtl" } | Record<string, never> {
+  const written = labels.filter((label): label is string => Boolean(label?.trim()));
+  return written.length && written.every(startsRightToLeft) ? { rtl: true, textDirection: "rtl" } : {};
+}
+
 export const groupColours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
 // PuOr from ColorBrewer, negative (orange) to positive (purple), with a grey neutral.
@@ -84,8 +96,9 @@ export function chartConfig(result: QuestionResult, texts: ChartTexts, look: Cha
       animation: false,
       maintainAspectRatio: false,
       plugins: {
-        legend: { display: result.rows.length > 1, labels: { font } },
+        legend: { display: result.rows.length > 1, labels: { font }, ...textDirectionOf(datasets.map((d) => d.label)) },
         tooltip: {
+          ...textDirectionOf(result.categories.map((c) => c.label)),
           titleFont: font,
           bodyFont: font,
           callbacks: {
@@ -218,6 +231,7 @@ function divergingConfig(result: QuestionResult, texts: ChartTexts, font: Font):
       maintainAspectRatio: false,
       plugins: {
         legend: {
+          ...textDirectionOf(points.map((point) => point.label)),
           labels: {
             font,
             filter: (item) => !item.text.endsWith(" "),
@@ -225,6 +239,7 @@ function divergingConfig(result: QuestionResult, texts: ChartTexts, font: Font):
           },
         },
         tooltip: {
+          ...textDirectionOf(points.map((point) => point.label)),
           titleFont: font,
           bodyFont: font,
           callbacks: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartConfig, hiddenMarksOf, rowShares } from "~/evaluation/chart-config";
+import { chartConfig, hiddenMarksOf, rowShares, textDirectionOf } from "~/evaluation/chart-config";
 import type { QuestionResult, ResultRow } from "~/evaluation/results-types";
 
 const texts = { share: "Share of respondents (%)", count: "Respondents", hidden: "hidden" };
@@ -77,5 +77,26 @@ describe("results charts", () => {
     expect(scales.x!.title!.font.size).toBe(24);
     expect(scales.y!.ticks.font.size).toBe(24);
     expect((config.options!.plugins!.legend!.labels!.font as { size: number }).size).toBe(24);
+  });
+});
+
+describe("charts of a questionnaire written in Arabic", () => {
+  const arabicScale = ["لا أوافق بشدة", "لا أوافق", "لا أوافق ولا أعارض", "أوافق", "أوافق بشدة"];
+  const arabic: QuestionResult = {
+    ...agreement([{ label: "", respondents: 20, counts: [4, 4, 4, 4, 4, 0] }]),
+    categories: [...arabicScale.map((label) => ({ label, isDontKnow: false })), { label: "لا أعرف", isDontKnow: true }],
+  };
+
+  it("lay out the legend and tooltips right to left", () => {
+    const { plugins } = chartConfig(arabic, texts).options!;
+    expect(plugins!.legend).toMatchObject({ rtl: true, textDirection: "rtl" });
+    expect(plugins!.tooltip).toMatchObject({ rtl: true, textDirection: "rtl" });
+  });
+
+  it("but not for labels in a left-to-right script, nor for a mix (a number or a Latin word first)", () => {
+    const { plugins } = chartConfig(agreement([{ label: "", respondents: 20, counts: [4, 4, 4, 4, 4, 0] }]), texts).options!;
+    expect(plugins!.legend).not.toHaveProperty("rtl");
+    expect(textDirectionOf(["أوافق", "WIR أوافق"])).toEqual({});
+    expect(textDirectionOf(["«أوافق»", "2026 أوافق"])).toEqual({ rtl: true, textDirection: "rtl" });
   });
 });
