@@ -306,6 +306,7 @@ test.describe("the builder without JavaScript", () => {
     await page.getByRole("link", { name: /Promoting democratic engagement/ }).click();
     await page.getByRole("link", { name: "New questionnaire" }).click();
     await page.getByLabel("Event feedback").check();
+    await page.getByLabel("Main language").selectOption("lv");
     await page.getByRole("button", { name: "Create the draft" }).click();
     await page.getByRole("link", { name: "Questions and pages" }).click();
 
