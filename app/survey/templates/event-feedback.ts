@@ -2,7 +2,7 @@ import { uiLanguages } from "~/i18n/languages";
 import type { ReadyTemplate } from "~/survey/survey-template";
 import { satisfactionScale } from "../standard-scales";
 import { aboutYouTitle, ageBandQuestion, firstLanguageQuestion } from "./about-you-questions";
-import { chooseAllHelp, noPersonalDetailsHelp } from "./shared-texts";
+import { chooseAllHelp, noPersonalDetailsHelp, otherOption } from "./shared-texts";
 
 /** A one-minute feedback questionnaire to hand out at the end of any project event. */
 export const eventFeedback: ReadyTemplate = {
@@ -175,20 +175,7 @@ export const eventFeedback: ReadyTemplate = {
                 fi: "En mitään uutta",
               },
             },
-            {
-              value: "other",
-              isOther: true,
-              label: {
-                lv: "Cits",
-                ru: "Другое",
-                en: "Other",
-                sv: "Annat",
-                de: "Sonstiges",
-                it: "Altro",
-                es: "Otro",
-                fi: "Muu",
-              },
-            },
+            otherOption(),
           ],
         },
         {

@@ -1,6 +1,6 @@
 import type { EveryLanguage, TemplateQuestion } from "~/survey/survey-template";
 import { frequencyScale } from "../standard-scales";
-import { chooseAllHelp } from "./shared-texts";
+import { chooseAllHelp, otherOption } from "./shared-texts";
 
 /**
  * Questions on taking part in local life and on having a say, shared by several ready-made
@@ -263,20 +263,7 @@ export const barriersQuestion: TemplateQuestion<EveryLanguage> = {
         fi: "Mikään ei estä minua",
       },
     },
-    {
-      value: "other",
-      isOther: true,
-      label: {
-        lv: "Cits",
-        ru: "Другое",
-        en: "Other",
-        sv: "Annat",
-        de: "Sonstiges",
-        it: "Altro",
-        es: "Otro",
-        fi: "Muu",
-      },
-    },
+    otherOption(),
   ],
 };
 

@@ -1,4 +1,4 @@
-import type { EveryLanguage } from "~/survey/survey-template";
+import type { EveryLanguage, TemplateOption } from "~/survey/survey-template";
 
 /**
  * Help texts that several ready-made questionnaires repeat: one wording everywhere, so a
@@ -26,3 +26,12 @@ export const noPersonalDetailsHelp: EveryLanguage = {
   es: "Por favor, no escriba nombres ni otros datos personales.",
   fi: "Älä kirjoita nimiä tai muita henkilötietoja.",
 };
+
+/** "Other", with a field to say what: a fresh object per call, so a caller may change its copy. */
+export function otherOption(): TemplateOption<EveryLanguage> {
+  return {
+    value: "other",
+    isOther: true,
+    label: { lv: "Cits", ru: "Другое", en: "Other", sv: "Annat", de: "Sonstiges", it: "Altro", es: "Otro", fi: "Muu" },
+  };
+}
