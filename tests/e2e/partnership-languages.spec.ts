@@ -1,11 +1,12 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { de } from "../../app/i18n/messages/de";
 import { languageNames } from "../../app/i18n/languages";
-import type { MessageKey } from "../../app/i18n/messages/en";
+import type { Messages } from "../../app/i18n/messages/en";
 import { fi } from "../../app/i18n/messages/fi";
 import { sv } from "../../app/i18n/messages/sv";
 import { ar } from "../../app/i18n/messages/resident/ar";
-import { answerTexts, createAccount, expectAccessible, query, realResponses, signIn } from "./support";
+import { createTranslator } from "../../app/i18n/translate";
+import { answerTexts, createAccount, expectAccessible, pageErrorsOf, query, realResponses, signInInBrowserLanguage } from "./support";
 
 // Issue 12, "done means": an organiser in Vänersborg (browser in Swedish) writes a questionnaire
 // in Swedish, translates it into Finnish and Arabic and opens it; phones in Finnish (JavaScript
@@ -13,12 +14,11 @@ import { answerTexts, createAccount, expectAccessible, query, realResponses, sig
 
 test.use({ locale: "sv-SE", viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
 
-/** A dictionary's text with its {placeholders} filled, as the page shows it. */
-function text(dictionary: Partial<Record<MessageKey, unknown>>, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const value = dictionary[key];
-  if (typeof value !== "string") throw new Error(`${key} is not a plain text`);
-  return value.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+// The texts each page shows, from the dictionaries (residents' Arabic has only residents' keys).
+const tSv = createTranslator(sv, "sv");
+const tFi = createTranslator(fi, "fi");
+const tDe = createTranslator(de, "de");
+const tAr = createTranslator(ar as Messages, "ar");
 
 const wording = {
   title: { sv: "Möten över gränserna", fi: "Kohtaamisia yli rajojen", ar: "لقاءات عبر الحدود" },
@@ -44,23 +44,25 @@ async function translate(page: Page, into: "fi" | "ar") {
     expect(bySource.get(source), `a translation of "${source}"`).toBeDefined();
     await row.locator("input, textarea").fill(bySource.get(source)!);
   }
-  await page.getByRole("button", { name: text(sv, "translations.save") }).click();
+  await page.getByRole("button", { name: tSv("translations.save") }).click();
   await expect(page.getByRole("status")).toBeVisible();
 }
 
 async function answerInFinnish(browser: Browser, joinCode: string, visited: boolean) {
   const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
+  const errors = pageErrorsOf(page);
   await page.goto(`/s/${joinCode}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "fi");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(wording.title.fi);
-  await page.getByRole("link", { name: text(fi, "landing.start") }).click();
-  await expect(page.getByText(text(fi, "answer.progress", { current: 1, total: 2 }))).toBeVisible();
+  await page.getByRole("link", { name: tFi("landing.start") }).click();
+  await expect(page.getByText(tFi("answer.progress", { current: 1, total: 2 }))).toBeVisible();
   await page.getByRole("radio", { name: visited ? wording.yes.fi : wording.no.fi, exact: true }).check();
-  await page.getByRole("button", { name: text(fi, "answer.next") }).click();
+  await page.getByRole("button", { name: tFi("answer.next") }).click();
   await page.getByLabel(wording.takeAway.fi).fill("Uusia ystäviä Vänersborgista");
-  await page.getByRole("button", { name: text(fi, "answer.submit") }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(fi, "thanks.title"));
+  await page.getByRole("button", { name: tFi("answer.submit") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tFi("thanks.title"));
+  expect(errors).toEqual([]);
   await context.close();
 }
 
@@ -80,6 +82,7 @@ async function answerInArabic(browser: Browser, joinCode: string, visited: boole
   const viewport = javaScriptEnabled ? { width: 820, height: 1180 } : { width: 360, height: 740 };
   const context = await browser.newContext({ locale: "ar", viewport, isMobile: true, hasTouch: true, javaScriptEnabled });
   const page = await context.newPage();
+  const errors = pageErrorsOf(page);
   await page.goto(`/s/${joinCode}`);
   const html = page.locator("html");
   await expect(html).toHaveAttribute("lang", "ar");
@@ -89,7 +92,7 @@ async function answerInArabic(browser: Browser, joinCode: string, visited: boole
   await expect(html).toHaveAttribute("dir", "rtl");
 
   // Mirrored: the progress line and the question start at the right, each radio is right of its text.
-  const progressText = page.getByText(text(ar, "answer.progress", { current: 1, total: 2 }));
+  const progressText = page.getByText(tAr("answer.progress", { current: 1, total: 2 }));
   await expect(progressText).toBeVisible();
   const main = (await page.locator("main").boundingBox())!;
   const progress = await textExtent(progressText);
@@ -117,6 +120,7 @@ async function answerInArabic(browser: Browser, joinCode: string, visited: boole
   await page.getByRole("button", { name: ar["answer.submit"] }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar["thanks.title"]);
   await expect(html).toHaveAttribute("dir", "rtl");
+  expect(errors).toEqual([]);
   await context.close();
 }
 
@@ -125,53 +129,52 @@ test("a Swedish organiser writes a questionnaire in Swedish, translates it into 
   browser,
 }) => {
   test.setTimeout(240_000);
-  await signIn(page, await createAccount("ORGANISER", "wir"));
-  // Signing in chose English; from here on the browser's own language counts.
-  await page.context().clearCookies({ name: "lang" });
+  const organiserErrors = pageErrorsOf(page);
+  await signInInBrowserLanguage(page, await createAccount("ORGANISER", "wir"));
   const [project] = await query<{ id: string }>(`SELECT id FROM "Project" WHERE slug = 'wir'`);
   await page.goto(`/projects/${project!.id}`);
-  await page.getByRole("link", { name: text(sv, "survey.new") }).click();
+  await page.getByRole("link", { name: tSv("survey.new") }).click();
 
   // The main language is the organiser's own, Swedish, unless they choose another.
-  await page.getByLabel(text(sv, "survey.blank")).check();
-  await expect(page.getByLabel(text(sv, "survey.mainLanguage"))).toHaveValue("sv");
-  await page.getByRole("button", { name: text(sv, "survey.create") }).click();
-  await expect(page.getByTestId("survey-status")).toHaveText(text(sv, "status.DRAFT"));
+  await page.getByLabel(tSv("survey.blank")).check();
+  await expect(page.getByLabel(tSv("survey.mainLanguage"))).toHaveValue("sv");
+  await page.getByRole("button", { name: tSv("survey.create") }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText(tSv("status.DRAFT"));
   const overviewUrl = page.url();
-  const title = page.getByLabel(text(sv, "survey.titleField", { language: "Svenska" }));
+  const title = page.getByLabel(tSv("survey.titleField", { language: "Svenska" }));
   await expect(title).toHaveValue("Namnlös enkät");
   await title.fill(wording.title.sv);
-  await page.getByRole("button", { name: text(sv, "survey.saveWording") }).click();
-  await expect(page.getByRole("status")).toHaveText(text(sv, "survey.wordingSaved"));
+  await page.getByRole("button", { name: tSv("survey.saveWording") }).click();
+  await expect(page.getByRole("status")).toHaveText(tSv("survey.wordingSaved"));
 
   // Two pages: a choice, then a text; written in Swedish.
-  await page.getByRole("link", { name: text(sv, "builder.open") }).click();
-  const questionField = page.getByLabel(text(sv, "builder.questionText", { language: "Svenska" }));
+  await page.getByRole("link", { name: tSv("builder.open") }).click();
+  const questionField = page.getByLabel(tSv("builder.questionText", { language: "Svenska" }));
   await questionField.fill(wording.visited.sv);
-  await page.getByLabel(text(sv, "builder.type"), { exact: true }).selectOption("SINGLE_CHOICE");
-  await page.getByRole("button", { name: text(sv, "builder.add"), exact: true }).first().click();
+  await page.getByLabel(tSv("builder.type"), { exact: true }).selectOption("SINGLE_CHOICE");
+  await page.getByRole("button", { name: tSv("builder.add"), exact: true }).first().click();
   await expect(questionField).toHaveValue("");
-  await page.getByLabel(text(sv, "builder.sectionTitle", { language: "Svenska" })).fill(wording.page2.sv);
-  await page.getByRole("button", { name: text(sv, "builder.add"), exact: true }).last().click();
-  await expect(page.getByText(`${text(sv, "builder.page", { number: 2 })}: ${wording.page2.sv}`).first()).toBeVisible();
+  await page.getByLabel(tSv("builder.sectionTitle", { language: "Svenska" })).fill(wording.page2.sv);
+  await page.getByRole("button", { name: tSv("builder.add"), exact: true }).last().click();
+  await expect(page.getByText(`${tSv("builder.page", { number: 2 })}: ${wording.page2.sv}`).first()).toBeVisible();
   await questionField.fill(wording.takeAway.sv);
-  await page.getByLabel(text(sv, "builder.type"), { exact: true }).selectOption("SHORT_TEXT");
-  await page.getByLabel(text(sv, "builder.onPage")).selectOption({ index: 1 });
-  await page.getByRole("button", { name: text(sv, "builder.add"), exact: true }).first().click();
+  await page.getByLabel(tSv("builder.type"), { exact: true }).selectOption("SHORT_TEXT");
+  await page.getByLabel(tSv("builder.onPage")).selectOption({ index: 1 });
+  await page.getByRole("button", { name: tSv("builder.add"), exact: true }).first().click();
   await expect(page.locator(".builder-questions > li")).toHaveCount(2);
   await page.getByRole("link", { name: wording.visited.sv }).click();
-  await page.getByLabel(text(sv, "builder.newOption", { number: 1, language: "Svenska" })).fill(wording.yes.sv);
-  await page.getByLabel(text(sv, "builder.newOption", { number: 2, language: "Svenska" })).fill(wording.no.sv);
-  await page.getByLabel(text(sv, "builder.isRequired")).check();
-  await page.getByRole("button", { name: text(sv, "builder.save") }).click();
-  await expect(page.getByRole("status")).toHaveText(text(sv, "builder.done"));
+  await page.getByLabel(tSv("builder.newOption", { number: 1, language: "Svenska" })).fill(wording.yes.sv);
+  await page.getByLabel(tSv("builder.newOption", { number: 2, language: "Svenska" })).fill(wording.no.sv);
+  await page.getByLabel(tSv("builder.isRequired")).check();
+  await page.getByRole("button", { name: tSv("builder.save") }).click();
+  await expect(page.getByRole("status")).toHaveText(tSv("builder.done"));
 
   // Finnish and Arabic on the translations page.
   await page.goto(overviewUrl);
-  await page.getByRole("link", { name: text(sv, "translations.open") }).click();
+  await page.getByRole("link", { name: tSv("translations.open") }).click();
   for (const language of ["fi", "ar"] as const) {
-    await page.getByLabel(text(sv, "translations.addLanguage")).selectOption(language);
-    await page.getByRole("button", { name: text(sv, "translations.add"), exact: true }).click();
+    await page.getByLabel(tSv("translations.addLanguage")).selectOption(language);
+    await page.getByRole("button", { name: tSv("translations.add"), exact: true }).click();
     await expect(page.getByRole("link", { name: new RegExp(`^${languageNames[language]}:`) })).toHaveAttribute("aria-current", "true");
     await translate(page, language);
   }
@@ -183,8 +186,8 @@ test("a Swedish organiser writes a questionnaire in Swedish, translates it into 
   await expectAccessible(page);
 
   await page.goto(overviewUrl);
-  await page.getByRole("button", { name: text(sv, "workspace.openNow") }).click();
-  await expect(page.getByTestId("survey-status")).toHaveText(text(sv, "status.OPEN"));
+  await page.getByRole("button", { name: tSv("workspace.openNow") }).click();
+  await expect(page.getByTestId("survey-status")).toHaveText(tSv("status.OPEN"));
   const joinCode = (await page.getByTestId("join-code").textContent())!;
 
   // Latin words and numbers inside Arabic text arrive exactly as typed.
@@ -207,15 +210,17 @@ test("a Swedish organiser writes a questionnaire in Swedish, translates it into 
   // A colleague in Germany reads the results in German; the answers are in the main language.
   const colleague = await browser.newContext({ locale: "de-DE", viewport: { width: 1280, height: 900 } });
   const reader = await colleague.newPage();
-  await signIn(reader, await createAccount("EVALUATOR", "wir"));
-  await colleague.clearCookies({ name: "lang" });
+  const readerErrors = pageErrorsOf(reader);
+  await signInInBrowserLanguage(reader, await createAccount("EVALUATOR", "wir"));
   await reader.goto(`${new URL(overviewUrl).pathname}/results`);
   await expect(reader.locator("html")).toHaveAttribute("lang", "de");
-  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(text(de, "results.title"));
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(tDe("results.title"));
   await expect(reader.getByRole("link", { name: wording.title.sv })).toBeVisible();
   const visitedResult = reader.getByRole("region", { name: wording.visited.sv });
   await expect(visitedResult.getByRole("row", { name: new RegExp(`^${wording.yes.sv}`) })).toHaveText(/5 \(50 %\)/);
   await expect(visitedResult.getByRole("row", { name: new RegExp(`^${wording.no.sv}`) })).toHaveText(/5 \(50 %\)/);
   await expectAccessible(reader);
+  expect(readerErrors).toEqual([]);
+  expect(organiserErrors).toEqual([]);
   await colleague.close();
 });

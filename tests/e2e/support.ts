@@ -90,6 +90,19 @@ export async function signIn(page: Page, account: { email: string; password: str
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projects");
 }
 
+/** Signs in (the sign-in page is opened in English), then lets the browser's own language count. */
+export async function signInInBrowserLanguage(page: Page, account: { email: string; password: string }) {
+  await signIn(page, account);
+  await page.context().clearCookies({ name: "lang" });
+}
+
+/** The page's uncaught errors from now on: a page that breaks with JavaScript on is broken. */
+export function pageErrorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
 /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
