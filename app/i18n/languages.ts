@@ -65,6 +65,11 @@ export function textDirection(lang: string): "rtl" | undefined {
   return lang === "ar" ? "rtl" : undefined;
 }
 
+/** A questionnaire's languages with its main one first, where it leads (poster, new drafts). */
+export function mainLanguageFirst(languages: readonly string[], main: string): string[] {
+  return [main, ...languages.filter((language) => language !== main)];
+}
+
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === "string" && (uiLanguages as readonly string[]).includes(value);
 }

@@ -10,7 +10,7 @@ import { randomJoinCode } from "./publish-survey.server";
 import type { QuestionSettings, SurveyTemplate } from "./survey-template";
 import { surveyTemplates, type SurveyTemplateId } from "./templates";
 import { blankSurvey } from "./blank-survey";
-import { residentLanguages, type ResidentLanguage } from "~/i18n/languages";
+import { mainLanguageFirst, residentLanguages, type ResidentLanguage } from "~/i18n/languages";
 
 const startingPoints = ["blank", ...(Object.keys(surveyTemplates) as SurveyTemplateId[])] as const;
 
@@ -37,7 +37,7 @@ export function startingPoint(id: (typeof startingPoints)[number], language: Res
   if (id === "blank") return blankSurvey(language);
   const template = surveyTemplates[id];
   if (!template.languages.includes(language)) return null;
-  return { ...template, defaultLanguage: language, languages: [language, ...template.languages.filter((l) => l !== language)] };
+  return { ...template, defaultLanguage: language, languages: mainLanguageFirst(template.languages, language) };
 }
 
 /** Writes a draft with a fresh join code, trying another code if one is taken meanwhile. */

@@ -1,5 +1,5 @@
 import { residentDictionary } from "~/i18n/i18n.server";
-import { isResidentLanguage, textDirection } from "~/i18n/languages";
+import { isResidentLanguage, mainLanguageFirst, textDirection } from "~/i18n/languages";
 import type { Messages } from "~/i18n/messages/en";
 import { createTranslator, pickText } from "~/i18n/translate";
 import { prisma } from "~/db.server";
@@ -19,7 +19,7 @@ export async function surveyPoster(request: Request, surveyId: string) {
     url,
     qrSvg: await qrCodeSvg(url),
     // The main language first: it gets the large title.
-    languages: [survey.defaultLanguage, ...survey.languages.filter((lang) => lang !== survey.defaultLanguage)].filter(isResidentLanguage).map((lang) => {
+    languages: mainLanguageFirst(survey.languages, survey.defaultLanguage).filter(isResidentLanguage).map((lang) => {
       // Only the printed keys are looked up, which every residents' dictionary has.
       const t = createTranslator(residentDictionary(lang) as Messages, lang);
       return {
