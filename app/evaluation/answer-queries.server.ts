@@ -8,15 +8,24 @@ import type { ResultsFilters } from "./results-filters";
  * the answers of the questions asked for, so a survey of a million responses never travels to
  * JavaScript. Filters become conditions on the response (time, language) and EXISTS checks on
  * its demographic answers; a breakdown gives each response the group of its answer to the
- * breakdown question. Queries are made for one view at a time (`withAnswerView`).
+ * breakdown question, or the event or country of its run. A questionnaire run at several events
+ * asks one set of questions, so a question's answers are those of every event unless the view
+ * is narrowed to some runs. Queries are made for one view at a time (`withAnswerView`).
  */
 
 export interface AnswerScope {
-  surveyId: string;
+  /** The surveys (a questionnaire's runs at its events) whose responses the view holds. */
+  surveyIds: string[];
+  /**
+   * Whether that leaves out runs of the questionnaire: a question's answers are then not all in
+   * the view, and each must be joined to its response.
+   */
+  narrowed: boolean;
   filters: ResultsFilters;
   /** Option ids of each filtered demographic question, already resolved from the values. */
   filterOptionIds: { questionId: string; optionIds: string[] }[];
-  breakdownQuestionId: string | null;
+  /** Each response's group: its answer to a question, or what its run stands for (its event, its country). */
+  breakdown: { questionId: string } | { groupOfRun: { surveyId: string; group: string }[] } | null;
   /** The questionnaire's zone (its event's, else its project's): the filter's days run from midnight to midnight there. */
   timeZone: string;
 }
@@ -34,7 +43,7 @@ function nextDay(day: string): string {
 }
 
 const isWholeSurvey = (scope: AnswerScope) =>
-  !scope.filters.from && !scope.filters.to && !scope.filters.language && !scope.filterOptionIds.length && !scope.breakdownQuestionId;
+  !scope.narrowed && !scope.filters.from && !scope.filters.to && !scope.filters.language && !scope.filterOptionIds.length && !scope.breakdown;
 
 function responseConditions(scope: AnswerScope): Prisma.Sql[] {
   const { filters } = scope;
@@ -49,6 +58,9 @@ function responseConditions(scope: AnswerScope): Prisma.Sql[] {
   }
   return conditions;
 }
+
+// Filters on event and country can leave no run at all (an event in another country).
+const runsOf = (scope: AnswerScope) => (scope.surveyIds.length ? Prisma.join(scope.surveyIds) : Prisma.sql`NULL`);
 
 const andAll = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
 
@@ -82,15 +94,13 @@ const viewTransactionTimeoutMs = 300_000;
  */
 export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerView) => Promise<T>): Promise<T> {
   if (isWholeSurvey(scope)) return run({ scope, db: prisma, all: atOnce });
-  const group = scope.breakdownQuestionId
-    ? Prisma.sql`LEFT JOIN "Answer" g ON g."responseId" = r.id AND g."questionId" = ${scope.breakdownQuestionId}`
-    : Prisma.empty;
+  const { group, groupJoin } = groupOfResponse(scope);
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`CREATE TEMPORARY TABLE results_view ON COMMIT DROP AS
-        SELECT r.id, ${scope.breakdownQuestionId ? Prisma.sql`g."optionId"` : Prisma.sql`NULL::text`} AS grp
-        FROM "Response" r ${group}
-        WHERE r."surveyId" = ${scope.surveyId}${andAll(responseConditions(scope))}`;
+        SELECT r.id, ${group} AS grp
+        FROM "Response" r ${groupJoin}
+        WHERE r."surveyId" IN (${runsOf(scope)})${andAll(responseConditions(scope))}`;
       // Without statistics the planner would guess the table's size.
       await tx.$executeRaw`ANALYZE results_view`;
       return run({ scope, db: tx, all: oneAfterAnother });
@@ -99,12 +109,26 @@ export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerVi
   );
 }
 
+function groupOfResponse({ breakdown }: AnswerScope): { group: Prisma.Sql; groupJoin: Prisma.Sql } {
+  if (breakdown && "questionId" in breakdown) {
+    return {
+      group: Prisma.sql`g."optionId"`,
+      groupJoin: Prisma.sql`LEFT JOIN "Answer" g ON g."responseId" = r.id AND g."questionId" = ${breakdown.questionId}`,
+    };
+  }
+  if (breakdown?.groupOfRun.length) {
+    const runs = Prisma.join(breakdown.groupOfRun.map(({ surveyId, group }) => Prisma.sql`(${surveyId}, ${group})`));
+    return { group: Prisma.sql`rg.grp`, groupJoin: Prisma.sql`LEFT JOIN (VALUES ${runs}) AS rg(survey, grp) ON rg.survey = r."surveyId"` };
+  }
+  return { group: Prisma.sql`NULL::text`, groupJoin: Prisma.empty };
+}
+
 // `grouped`: only responses that answered the breakdown question (free text lists every
 // response of the view, whatever its group).
 function answersOf(scope: AnswerScope, questionIds: string[], { extraJoin = Prisma.empty, grouped = true } = {}): Prisma.Sql {
   const viewJoin = isWholeSurvey(scope)
     ? Prisma.empty
-    : Prisma.sql`JOIN results_view v ON v.id = a."responseId"${grouped && scope.breakdownQuestionId ? Prisma.sql` AND v.grp IS NOT NULL` : Prisma.empty}`;
+    : Prisma.sql`JOIN results_view v ON v.id = a."responseId"${grouped && scope.breakdown ? Prisma.sql` AND v.grp IS NOT NULL` : Prisma.empty}`;
   return Prisma.sql`FROM "Answer" a ${viewJoin} ${extraJoin}
     WHERE a."questionId" IN (${Prisma.join(questionIds)})`;
 }
@@ -113,7 +137,7 @@ const groupColumn = (scope: AnswerScope) => (isWholeSurvey(scope) ? Prisma.sql`N
 
 export async function countResponses({ scope, db }: AnswerView): Promise<number> {
   const [row] = isWholeSurvey(scope)
-    ? await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Response" r WHERE r."surveyId" = ${scope.surveyId}`
+    ? await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Response" r WHERE r."surveyId" IN (${runsOf(scope)})`
     : await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM results_view`;
   return row?.n ?? 0;
 }

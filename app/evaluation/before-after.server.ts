@@ -1,6 +1,7 @@
 import type { SurveyWithQuestions } from "~/survey/find-survey.server";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { pickText } from "~/i18n/translate";
+import { originalIdOf, seriesRuns } from "~/survey/series.server";
 import { countOptions, countResponses, withAnswerView } from "./answer-queries.server";
 import { noFilters } from "./results-filters";
 import type { QuestionResult } from "./results-types";
@@ -65,8 +66,12 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
     const match = afterItems.get(item.id);
     return match && sameScale(item, match) ? [{ before: item, after: match }] : [];
   });
-  const countsAndTotal = (survey: typeof before, questionIds: string[]) =>
-    withAnswerView(answerScope(survey, noFilters), (view) => view.all([() => countOptions(view, questionIds), () => countResponses(view)] as const));
+  // Each side is that survey's own responses: a questionnaire run at other events too is
+  // compared at this event only.
+  const countsAndTotal = async (survey: typeof before, questionIds: string[]) => {
+    const scope = answerScope(survey, noFilters, await seriesRuns(originalIdOf(survey), lang), survey.id);
+    return withAnswerView(scope, (view) => view.all([() => countOptions(view, questionIds), () => countResponses(view)] as const));
+  };
   const [[beforeCounts, beforeTotal], [afterCounts, afterTotal]] = await Promise.all([
     countsAndTotal(before, [...new Set(items.map((i) => i.before.questionId))]),
     countsAndTotal(after, [...new Set(items.map((i) => i.after.questionId))]),

@@ -1,14 +1,26 @@
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
 import { createTranslator, pickText } from "~/i18n/translate";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
+import { seriesRuns } from "~/survey/series.server";
 import { surveyTimeZone } from "~/survey/survey-time-zone";
 import { formatCalendarDay, formatDate } from "~/utils/format-date";
 import { describeTimeZone } from "~/utils/time-zones";
 import { filtersToSearch, noFilters, parseResultsFilters, type ResultsFilters } from "./results-filters";
 import type { QuestionResult } from "./results-types";
 import { filterableSurvey, filterChoices, parseTextRequests, questionsOf, surveyResults } from "./survey-results.server";
+
+/**
+ * A run's results are its questionnaire's, filtered to its event: the same page (results,
+ * report or aggregate download) of the original, with the event added to the view.
+ */
+function resultsOfRun(request: Request, run: { id: string; originalId: string | null; eventId: string | null }): string {
+  const url = new URL(request.url);
+  const params = new URLSearchParams(url.search);
+  if (run.eventId && !params.getAll("event").includes(run.eventId)) params.append("event", run.eventId);
+  return `${url.pathname.replace(`/surveys/${run.id}`, `/surveys/${run.originalId}`)}?${params}`;
+}
 
 /**
  * The data of a survey's results page and of its printable report: the same view, from the
@@ -18,8 +30,10 @@ export async function loadSurveyResults(request: Request, surveyId: string | und
   const { project } = await requireSurvey(request, surveyId, "view");
   const lang = await resolveUiLanguage(request);
   const survey = await findSurveyById(surveyId!);
+  if (survey.originalId) throw redirect(resultsOfRun(request, survey));
+  const runs = await seriesRuns(survey.id, lang);
   const params = new URL(request.url).searchParams;
-  const filters = parseResultsFilters(params, filterableSurvey(survey));
+  const filters = parseResultsFilters(params, filterableSurvey(survey, runs));
   const text = parseTextRequests(params);
   const timeZone = surveyTimeZone(survey);
   /** The filter's days as the page writes them. */
@@ -33,7 +47,7 @@ export async function loadSurveyResults(request: Request, surveyId: string | und
     projectId: project.id,
     projectName: pickText(project.name, lang, "en"),
     threshold: project.suppressionThreshold,
-    choices: filterChoices(survey, lang),
+    choices: filterChoices(survey, lang, runs),
     pairedSurveyId: survey.pairedSurveyId,
     generatedOn: formatDate(new Date(), lang, timeZone),
     /** The zone whose midnights the date filter's days run between. */
@@ -42,7 +56,7 @@ export async function loadSurveyResults(request: Request, surveyId: string | und
   if (!filters || !text) {
     return json({ ...base, badFilter: true, filters: noFilters, filterDays: filterDays(noFilters), search: "", results: null }, { status: 400 });
   }
-  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, text });
+  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, text, runs });
   return json({ ...base, badFilter: false, filters, filterDays: filterDays(filters), search: filtersToSearch(filters), results });
 }
 
@@ -51,12 +65,14 @@ export async function surveyAggregate(request: Request, surveyId: string | undef
   const { project } = await requireSurvey(request, surveyId, "view");
   const lang = await resolveUiLanguage(request);
   const survey = await findSurveyById(surveyId!);
+  if (survey.originalId) throw redirect(resultsOfRun(request, survey));
+  const runs = await seriesRuns(survey.id, lang);
   const params = new URL(request.url).searchParams;
-  const filters = parseResultsFilters(params, filterableSurvey(survey));
+  const filters = parseResultsFilters(params, filterableSurvey(survey, runs));
   const key = params.get("question") ?? "";
   const question = questionsOf(survey).find((q) => q.key === key && q.type !== "SHORT_TEXT" && q.type !== "LONG_TEXT");
   if (!filters || !question) throw json({ message: "bad request" }, { status: 400 });
-  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, onlyQuestions: [key] });
+  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, onlyQuestions: [key], runs });
   // A view too small to chart still downloads: the file says why it holds no numbers.
   const result = results.questions[0] ?? emptyResult(key, pickText(question.text, lang, survey.defaultLanguage));
   const t = createTranslator(dictionaries[lang], lang);

@@ -45,6 +45,5 @@ export interface SurveyResults {
   threshold: number;
   /** Responses in the view; null when fewer than the threshold (then nothing is charted). */
   respondents: Shown;
-  breakdown: { key: string; text: string } | null;
   questions: QuestionResult[];
 }

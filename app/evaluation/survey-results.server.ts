@@ -17,10 +17,11 @@ import {
   type Bins,
   type GroupCount,
 } from "./answer-queries.server";
-import type { FilterableSurvey, ResultsFilters } from "./results-filters";
+import { byCountry, byEvent, type FilterableSurvey, type ResultsFilters } from "./results-filters";
 import type { ChartKind, QuestionResult, ResultCategory, SurveyResults } from "./results-types";
 import { median, summarise } from "./statistics";
 import { statisticsShown, suppressTable, suppressTotal } from "./suppression";
+import { originalIdOf, seriesRuns, type SeriesRun } from "~/survey/series.server";
 
 type Question = SurveyWithQuestions["sections"][number]["questions"][number];
 
@@ -44,26 +45,65 @@ export function questionsOf(survey: SurveyWithQuestions): Question[] {
 const demographicChoices = (survey: SurveyWithQuestions) =>
   questionsOf(survey).filter((q) => q.demographic && (q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE"));
 
-/** The demographic choice questions a view can be filtered by (and, single choice, broken down by). */
-export function filterableSurvey(survey: SurveyWithQuestions): FilterableSurvey {
+/** The demographic choice questions a view can be filtered by (and, single choice, broken down by), and the events and countries. */
+export function filterableSurvey(survey: SurveyWithQuestions, runs: SeriesRun[]): FilterableSurvey {
   return {
     languages: survey.languages,
     demographics: demographicChoices(survey).map((q) => ({ key: q.key, options: q.options.map((o) => o.value), breakdown: q.type === "SINGLE_CHOICE" })),
+    events: eventsOf(runs).map((run) => run.eventId),
+    countries: countriesOf(runs).map((run) => run.country),
   };
 }
 
-export function answerScope(survey: SurveyWithQuestions, filters: ResultsFilters): AnswerScope {
+const eventsOf = (runs: SeriesRun[]) => runs.filter((run): run is SeriesRun & { eventId: string } => run.eventId !== null);
+const countriesOf = (runs: SeriesRun[]) =>
+  runs
+    .filter((run): run is SeriesRun & { country: string } => run.country !== null)
+    .filter((run, index, all) => all.findIndex((other) => other.country === run.country) === index);
+
+/**
+ * The responses a view holds and how they are grouped. `runs`: every run of the questionnaire
+ * (seriesRuns); `onlyRun`: one survey's own responses (its live page, its before/after pair).
+ */
+export function answerScope(survey: SurveyWithQuestions, filters: ResultsFilters, runs: SeriesRun[], onlyRun?: string): AnswerScope {
   const byKey = new Map(questionsOf(survey).map((q) => [q.key, q]));
+  const inView = runs.filter(
+    (run) =>
+      (!onlyRun || run.surveyId === onlyRun) &&
+      (!filters.events.length || filters.events.includes(run.eventId ?? "")) &&
+      (!filters.countries.length || filters.countries.includes(run.country ?? "")),
+  );
+  const groupOfRun = (group: (run: SeriesRun) => string | null) =>
+    inView.flatMap((run) => {
+      const value = group(run);
+      return value ? [{ surveyId: run.surveyId, group: value }] : [];
+    });
   return {
-    surveyId: survey.id,
+    surveyIds: inView.map((run) => run.surveyId),
+    narrowed: inView.length < runs.length,
     filters,
     filterOptionIds: filters.answers.map(({ question, options }) => {
       const q = byKey.get(question)!;
       return { questionId: q.id, optionIds: q.options.filter((o) => options.includes(o.value)).map((o) => o.id) };
     }),
-    breakdownQuestionId: filters.breakdown ? byKey.get(filters.breakdown)!.id : null,
+    breakdown:
+      filters.breakdown === byEvent
+        ? { groupOfRun: groupOfRun((run) => run.eventId) }
+        : filters.breakdown === byCountry
+          ? { groupOfRun: groupOfRun((run) => run.country) }
+          : filters.breakdown
+            ? { questionId: byKey.get(filters.breakdown)!.id }
+            : null,
     timeZone: surveyTimeZone(survey),
   };
+}
+
+/** The groups of a breakdown, in order: a question's options, the events by date, or the countries. */
+function breakdownGroups(survey: SurveyWithQuestions, filters: ResultsFilters, runs: SeriesRun[], label: (value: unknown) => string) {
+  if (filters.breakdown === byEvent) return eventsOf(runs).map((run) => ({ id: run.eventId as string | null, label: run.event }));
+  if (filters.breakdown === byCountry) return countriesOf(runs).map((run) => ({ id: run.country as string | null, label: run.countryName }));
+  const question = questionsOf(survey).find((q) => q.key === filters.breakdown)!;
+  return question.options.map((o) => ({ id: o.id as string | null, label: label(o.label) }));
 }
 
 export interface TextRequest {
@@ -77,6 +117,10 @@ interface ResultsOptions {
   /** The page and search of each free-text question's list. */
   text?: (key: string) => TextRequest;
   onlyQuestions?: string[];
+  /** Every run of the questionnaire (seriesRuns), when the caller has them already. */
+  runs?: SeriesRun[];
+  /** Only this survey's own responses, not those of the questionnaire's other events. */
+  onlyRun?: string;
 }
 
 /**
@@ -88,25 +132,22 @@ export async function surveyResults(
   filters: ResultsFilters,
   options: ResultsOptions,
 ): Promise<SurveyResults> {
-  return withAnswerView(answerScope(survey, filters), (view) => resultsOfView(view, survey, filters, options));
+  const runs = options.runs ?? (await seriesRuns(originalIdOf(survey), options.lang));
+  return withAnswerView(answerScope(survey, filters, runs, options.onlyRun), (view) => resultsOfView(view, survey, filters, runs, options));
 }
 
 async function resultsOfView(
   view: AnswerView,
   survey: SurveyWithQuestions,
   filters: ResultsFilters,
+  runs: SeriesRun[],
   options: ResultsOptions,
 ): Promise<SurveyResults> {
   const { lang, threshold: k } = options;
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
-  const breakdownQuestion = filters.breakdown ? questionsOf(survey).find((q) => q.key === filters.breakdown)! : null;
   const questions = questionsOf(survey).filter((q) => !options.onlyQuestions || options.onlyQuestions.includes(q.key));
   const respondents = suppressTotal(await countResponses(view), k);
-  const base = {
-    threshold: k,
-    respondents,
-    breakdown: breakdownQuestion ? { key: breakdownQuestion.key, text: label(breakdownQuestion.text) } : null,
-  };
+  const base = { threshold: k, respondents };
   if (!respondents) return { ...base, questions: [] };
 
   const ofCharts = (...kinds: ChartKind[]) => questions.filter((q) => kinds.includes(chartOf[q.type])).map((q) => q.id);
@@ -119,10 +160,9 @@ async function resultsOfView(
   const bins = questions.filter((q) => chartOf[q.type] === "histogram").map((q) => binsOf(q, stats));
   const binCounts = await countBins(view, bins);
 
-  // Groups are the breakdown question's options; without a breakdown there is one group, null.
-  const groups: { id: string | null; label: string }[] = breakdownQuestion
-    ? breakdownQuestion.options.map((o) => ({ id: o.id, label: label(o.label) }))
-    : [{ id: null, label: "" }];
+  // Without a breakdown there is one group, null.
+  const runsInView = runs.filter((run) => view.scope.surveyIds.includes(run.surveyId));
+  const groups = filters.breakdown ? breakdownGroups(survey, filters, runsInView, label) : [{ id: null, label: "" }];
   const withGroup = (rowLabel: string, group: { label: string }) =>
     [rowLabel, group.label].filter(Boolean).join(" · ");
 
@@ -258,11 +298,13 @@ function binLabels(bins: Bins): string[] {
   );
 }
 
-/** What the filter form offers: the survey's languages and its demographic questions' answers, labelled. */
-export function filterChoices(survey: SurveyWithQuestions, lang: string) {
+/** What the filter form offers: the survey's languages, its demographic questions' answers, its events and countries, labelled. */
+export function filterChoices(survey: SurveyWithQuestions, lang: string, runs: SeriesRun[]) {
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
   return {
     languages: survey.languages,
+    events: eventsOf(runs).map((run) => ({ value: run.eventId, label: run.event, date: run.date })),
+    countries: countriesOf(runs).map((run) => ({ value: run.country, label: run.countryName })),
     demographics: demographicChoices(survey).map((q) => ({
         key: q.key,
         text: label(q.text),

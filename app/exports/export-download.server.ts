@@ -3,6 +3,7 @@ import { dictionaries, resolveUiLanguage } from "~/i18n/i18n.server";
 import type { MessageKey } from "~/i18n/messages/en";
 import { createTranslator, pickText } from "~/i18n/translate";
 import { prisma } from "~/db.server";
+import { inSeries } from "~/survey/series.server";
 import { surveyTimeZone, surveyTimeZoneInclude } from "~/survey/survey-time-zone";
 import { describeTimeZone } from "~/utils/time-zones";
 import { slugify } from "~/utils/transliterate";
@@ -15,12 +16,14 @@ import { xlsxContentType, xlsxStream } from "./xlsx-export.server";
 export async function exportPageData(surveyId: string, uiLanguage: string) {
   const survey = await prisma.survey.findUniqueOrThrow({
     where: { id: surveyId },
-    select: { id: true, title: true, languages: true, defaultLanguage: true, ...surveyTimeZoneInclude, _count: { select: { responses: true } } },
+    select: { id: true, title: true, languages: true, defaultLanguage: true, ...surveyTimeZoneInclude },
   });
+  // Every event's responses: the export is of the whole questionnaire.
+  const responses = await prisma.response.count({ where: { survey: inSeries(survey.id) } });
   return {
     id: survey.id,
     title: pickText(survey.title, uiLanguage, survey.defaultLanguage),
-    responses: survey._count.responses,
+    responses,
     languages: survey.languages,
     labelLanguage: defaultExportLanguage(survey, uiLanguage),
     timeZoneName: describeTimeZone(surveyTimeZone(survey), uiLanguage),

@@ -2,6 +2,7 @@ import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { pickText } from "~/i18n/translate";
 import { findSurveyById } from "~/survey/find-survey.server";
+import { inSeries, isSeries, originalIdOf } from "~/survey/series.server";
 import { surveyTimeZone } from "~/survey/survey-time-zone";
 import { dateToZonedLocal } from "~/utils/zoned-time";
 
@@ -41,13 +42,16 @@ export interface StoredAnswer {
 
 export interface StoredResponse {
   id: string;
+  /** The run (the event's survey) the response was given to. */
+  surveyId: string;
   language: string;
   submittedHour: Date;
   answers: StoredAnswer[];
 }
 
 export interface ExportPlan {
-  surveyId: string;
+  /** Every run of the questionnaire: a questionnaire asked at several events is exported whole. */
+  surveyIds: string[];
   options: ExportOptions;
   /** The questionnaire's zone (its event's, else its project's): the hour column is a wall-clock time there. */
   timeZone: string;
@@ -59,18 +63,56 @@ export interface ExportPlan {
 /** What an answer row writes into a table row. */
 type Placer = (answer: StoredAnswer, row: Cell[]) => void;
 
-/** The language and the hour of sending; with labels, the hour's header names its zone ("submitted_hour: Europe/Stockholm"). */
-const fixedColumns = (timeZone: string): ExportColumn[] => [
+/**
+ * The language and the hour of sending; with labels, the hour's header names its zone
+ * ("submitted_hour: Europe/Stockholm"). A questionnaire run at several events starts with the
+ * event, its host's country and the zone each row's hour is written in (that event's).
+ */
+const fixedColumns = (timeZone: string, series: boolean): ExportColumn[] => [
+  ...(series
+    ? ([
+        { key: "event", text: "", kind: "text" },
+        { key: "country", text: "", kind: "text" },
+        { key: "time_zone", text: "", kind: "text" },
+      ] as const)
+    : []),
   { key: "language", text: "", kind: "language" },
-  { key: "submitted_hour", text: timeZone, kind: "hour" },
+  { key: "submitted_hour", text: series ? "" : timeZone, kind: "hour" },
 ];
+
+interface RunColumns {
+  event: string | null;
+  country: string | null;
+  timeZone: string;
+}
+
+/** Where each run of the questionnaire took place, for the first columns of a series' rows. */
+async function runColumns(originalId: string, language: string): Promise<Map<string, RunColumns>> {
+  const runs = await prisma.survey.findMany({
+    where: inSeries(originalId),
+    select: { id: true, event: { select: { title: true, timeZone: true, hostPartner: { select: { country: true } } } }, project: { select: { timeZone: true } } },
+  });
+  return new Map(
+    runs.map((run) => [
+      run.id,
+      {
+        event: run.event ? pickText(run.event.title, language, "en") : null,
+        country: run.event?.hostPartner?.country.toUpperCase() ?? null,
+        timeZone: run.event?.timeZone ?? run.project.timeZone,
+      },
+    ]),
+  );
+}
 
 /** The columns of a survey's export and how each stored answer fills them. */
 export async function loadExportPlan(surveyId: string, options: ExportOptions): Promise<ExportPlan> {
   const survey = await findSurveyById(surveyId);
   const text = (value: unknown) => pickText(value, options.language, survey.defaultLanguage);
   const timeZone = surveyTimeZone(survey);
-  const columns: ExportColumn[] = fixedColumns(timeZone);
+  const runs = await runColumns(originalIdOf(survey), options.language);
+  const series = isSeries(survey);
+  const columns: ExportColumn[] = fixedColumns(timeZone, series);
+  const first = columns.length - 2;
   const placers = new Map<string, Placer>();
   /** Multiple choice: the columns to set to 0 once a response answers the question at all. */
   const flagColumns = new Map<string, number[]>();
@@ -145,8 +187,11 @@ export async function loadExportPlan(surveyId: string, options: ExportOptions): 
 
   const toRow = (response: StoredResponse): Cell[] => {
     const row: Cell[] = new Array<Cell>(columns.length).fill(null);
-    row[0] = response.language;
-    row[1] = dateToZonedLocal(response.submittedHour, timeZone).replace("T", " ");
+    const run = runs.get(response.surveyId);
+    const zone = run?.timeZone ?? timeZone;
+    if (series) [row[0], row[1], row[2]] = [run?.event ?? null, run?.country ?? null, zone];
+    row[first] = response.language;
+    row[first + 1] = dateToZonedLocal(response.submittedHour, zone).replace("T", " ");
     const answered = new Set<string>();
     for (const answer of response.answers) {
       const flags = flagColumns.get(answer.questionId);
@@ -158,7 +203,7 @@ export async function loadExportPlan(surveyId: string, options: ExportOptions): 
   };
 
   return {
-    surveyId,
+    surveyIds: [...runs.keys()],
     options,
     timeZone,
     columns,
@@ -179,6 +224,7 @@ export const defaultBatchSize = 1000;
 
 interface BatchRow {
   id: string;
+  surveyId: string;
   language: string;
   submittedHour: Date;
   answers: StoredAnswer[];
@@ -189,21 +235,21 @@ interface BatchRow {
  * answers as a JSON array. The order within an hour follows the random ids, so it tells
  * nothing about who answered first.
  */
-function readBatch(surveyId: string, after: { hour: Date; id: string } | null, limit: number) {
+function readBatch(surveyIds: string[], after: { hour: Date; id: string } | null, limit: number) {
   const keyset = after ? Prisma.sql`AND ("submittedHour", id) > (${after.hour}, ${after.id}::uuid)` : Prisma.empty;
   return prisma.$queryRaw<BatchRow[]>`
-    SELECT r.id::text AS id, r.language, r."submittedHour",
+    SELECT r.id::text AS id, r."surveyId", r.language, r."submittedHour",
            COALESCE(json_agg(json_build_object(
              'questionId', a."questionId", 'statementId', a."statementId", 'optionId', a."optionId",
              'number', a.number, 'text', a.text)) FILTER (WHERE a.id IS NOT NULL), '[]') AS answers
     FROM (
-      SELECT id, language, "submittedHour" FROM "Response"
-      WHERE "surveyId" = ${surveyId} ${keyset}
+      SELECT id, "surveyId", language, "submittedHour" FROM "Response"
+      WHERE "surveyId" IN (${Prisma.join(surveyIds)}) ${keyset}
       ORDER BY "submittedHour", id
       LIMIT ${limit}
     ) r
     LEFT JOIN "Answer" a ON a."responseId" = r.id
-    GROUP BY r.id, r.language, r."submittedHour"
+    GROUP BY r.id, r."surveyId", r.language, r."submittedHour"
     ORDER BY r."submittedHour", r.id`;
 }
 
@@ -212,7 +258,7 @@ export async function* responseRowBatches(plan: ExportPlan, batch: BatchOptions 
   const limit = batch.batchSize ?? defaultBatchSize;
   let after: { hour: Date; id: string } | null = null;
   while (!batch.signal?.aborted) {
-    const responses: BatchRow[] = await readBatch(plan.surveyId, after, limit);
+    const responses: BatchRow[] = await readBatch(plan.surveyIds, after, limit);
     batch.onBatch?.(responses.length);
     if (responses.length) yield responses.map(plan.toRow);
     if (responses.length < limit) return;

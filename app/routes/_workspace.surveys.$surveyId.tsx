@@ -14,6 +14,7 @@ import { closeSurvey, openSurvey, regenerateJoinCode, scheduleSurvey } from "~/s
 import { qrCodeSvg } from "~/survey/qr-code.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { surveyOverview } from "~/survey/survey-overview.server";
+import { runAtAnotherEvent } from "~/survey/series.server";
 import { saveSurveyWording } from "~/survey/survey-wording.server";
 import { listWordingEdits } from "~/survey/wording-edits.server";
 import { describePlace, type TranslationGap } from "~/survey/survey-texts";
@@ -32,11 +33,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canOrganise: session.user.role !== "EVALUATOR",
     residentUrl,
     qrSvg: await qrCodeSvg(residentUrl),
-    edits: (await listWordingEdits(overview.id)).map((edit) => ({ ...edit, editedAt: formatDate(edit.editedAt, lang, overview.timeZone, dateAndTime) })),
+    edits: (await listWordingEdits(overview.originalId)).map((edit) => ({ ...edit, editedAt: formatDate(edit.editedAt, lang, overview.timeZone, dateAndTime) })),
   });
 }
 
-const intentSchema = z.object({ intent: z.enum(["open", "close", "schedule", "newCode", "duplicateAfter", "wording"]) });
+const intentSchema = z.object({ intent: z.enum(["open", "close", "schedule", "newCode", "duplicateAfter", "wording", "runElsewhere"]) });
 
 interface PublishOutcome {
   ok: boolean;
@@ -72,6 +73,10 @@ async function change(surveyId: string, form: FormData, editorId: string): Promi
       const result = await duplicateAsAfter(surveyId);
       return result.ok ? redirect(`/surveys/${result.surveyId}`) : { ok: false, message: result.error };
     }
+    case "runElsewhere": {
+      const result = await runAtAnotherEvent(surveyId, Object.fromEntries(form));
+      return result.ok ? redirect(`/surveys/${result.surveyId}`) : { ok: false, message: result.error };
+    }
     case "newCode": {
       const result = await regenerateJoinCode(surveyId);
       return result.ok ? { ok: true, message: "schedule.codeChanged", vars: { code: result.joinCode } } : { ok: false, message: result.error };
@@ -96,6 +101,11 @@ export default function SurveyPage() {
         <Link to={`/projects/${survey.projectId}`}>{survey.projectName}</Link>
       </p>
       <h1>{survey.title}</h1>
+      {survey.originalId !== survey.id ? (
+        <p className="notice">
+          {t("series.runNote", { event: survey.event })} <Link to={`/surveys/${survey.originalId}`}>{t("series.toOriginal")}</Link>
+        </p>
+      ) : null}
       {result ? (
         <div className={result.ok ? "notice" : "error-summary"} role={result.ok ? "status" : "alert"}>
           <p>{t(result.message, result.vars)}</p>
@@ -171,14 +181,14 @@ export default function SurveyPage() {
           <Link to={`/surveys/${survey.id}/preview`}>{t("survey.preview")}</Link>
         </li>
         <li>
-          <Link to={`/surveys/${survey.id}/questions`}>{t("builder.open")}</Link>
+          <Link to={`/surveys/${survey.originalId}/questions`}>{t("builder.open")}</Link>
         </li>
         <li>
-          <Link to={`/surveys/${survey.id}/translations`}>{t("translations.open")}</Link>
+          <Link to={`/surveys/${survey.originalId}/translations`}>{t("translations.open")}</Link>
         </li>
         {survey.canOrganise ? (
           <li>
-            <Link to={`/surveys/${survey.id}/export`}>{t("exports.open")}</Link>
+            <Link to={`/surveys/${survey.originalId}/export`}>{t("exports.open")}</Link>
           </li>
         ) : null}
       </ul>
@@ -198,8 +208,75 @@ export default function SurveyPage() {
         </figcaption>
       </figure>
       {survey.canOrganise ? <PublishForms survey={survey} /> : null}
+      <SeriesRuns survey={survey} />
       {survey.responses || survey.edits.length ? <WordingEdits edits={survey.edits} timeZoneName={survey.timeZoneName} /> : null}
     </>
+  );
+}
+
+/** Every event the questionnaire runs at, and (for organisers) "Run at another event". */
+function SeriesRuns({ survey }: { survey: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const { t, uiLanguage } = useTranslation();
+  return (
+    <section aria-labelledby="series-title">
+      <h2 id="series-title">{t("series.title")}</h2>
+      <p className="hint">{t("series.hint")}</p>
+      <div className="table-scroll">
+        <table data-testid="series-runs">
+          <thead>
+            <tr>
+              <th scope="col">{t("workspace.event")}</th>
+              <th scope="col">{t("series.country")}</th>
+              <th scope="col">{t("workspace.status")}</th>
+              <th scope="col">{t("workspace.joinCode")}</th>
+              <th scope="col" className="number">
+                {t("workspace.responses")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {survey.runs.map((run) => (
+              <tr key={run.surveyId}>
+                <th scope="row">
+                  <Link to={`/surveys/${run.surveyId}`} aria-current={run.surveyId === survey.id ? "page" : undefined}>
+                    {run.event ? `${run.event} (${run.date})` : t("series.noEvent")}
+                  </Link>
+                </th>
+                <td>{run.countryName || "—"}</td>
+                <td>{t(`status.${run.status}`)}</td>
+                <td className="code">{run.joinCode}</td>
+                <td className="number">{formatNumber(run.responses, uiLanguage)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {survey.canOrganise ? (
+        survey.eventsForAnotherRun.length ? (
+          <Form method="post" className="narrow-form">
+            <CsrfInput />
+            <div className="field">
+              <label htmlFor="run-event">{t("series.anotherEvent")}</label>
+              <select id="run-event" name="eventId" required defaultValue="">
+                <option value="" disabled>
+                  {t("series.chooseEventOption")}
+                </option>
+                {survey.eventsForAnotherRun.map((event) => (
+                  <option key={event.id} value={event.id}>
+                    {event.title} ({event.date})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" name="intent" value="runElsewhere" className="button">
+              {t("series.run")}
+            </button>
+          </Form>
+        ) : (
+          <p className="hint">{t("series.noOtherEvent")}</p>
+        )
+      ) : null}
+    </section>
   );
 }
 

@@ -5,11 +5,13 @@ import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { languageName } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 import { requireSurvey } from "~/survey/require-survey.server";
+import { redirectRunToOriginal } from "~/survey/series.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSurvey(request, params.surveyId, "organise");
+  await redirectRunToOriginal(request, params.surveyId!);
   return json(await exportPageData(params.surveyId!, await resolveUiLanguage(request)));
 }
 

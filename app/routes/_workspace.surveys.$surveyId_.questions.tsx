@@ -21,11 +21,13 @@ import {
 import { questionTypes } from "~/survey/question-types";
 import { builderView } from "~/survey/builder-view.server";
 import { requireSurvey } from "~/survey/require-survey.server";
+import { redirectRunToOriginal } from "~/survey/series.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "view");
+  await redirectRunToOriginal(request, params.surveyId!);
   const view = await builderView(params.surveyId!, await resolveUiLanguage(request));
   return json({ ...view, canOrganise: session.user.role !== "EVALUATOR" });
 }
@@ -59,6 +61,7 @@ async function change(surveyId: string, fields: Record<string, unknown>): Promis
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
+  await redirectRunToOriginal(request, params.surveyId!);
   const fields = Object.fromEntries(await readProtectedForm(request, session.csrfToken));
   const result = await change(params.surveyId!, fields);
   if (!result.ok) return json({ ok: false as const, message: result.error, vars: result.vars, intent: fields.intent, added: null }, { status: 400 });

@@ -21,6 +21,7 @@ import {
   scaleSizes,
 } from "~/survey/question-editor.server";
 import { requireSurvey } from "~/survey/require-survey.server";
+import { redirectRunToOriginal } from "~/survey/series.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -28,6 +29,7 @@ const asText = (value: unknown) => (value ?? {}) as Record<string, string>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSurvey(request, params.surveyId, "organise");
+  await redirectRunToOriginal(request, params.surveyId!);
   const { survey, question, conditionChoices } = await loadQuestion(params.surveyId!, params.questionKey);
   const settings = question.settings as Record<string, unknown>;
   // Condition choices in the organiser's own language where the questionnaire has it.
@@ -72,6 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 // nothing is lost (also without JavaScript).
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
+  await redirectRunToOriginal(request, params.surveyId!);
   const data = await readProtectedForm(request, session.csrfToken);
   const lines = (name: string) => data.getAll(name).filter((value) => typeof value === "string").join("\n");
   // With JavaScript each new option is a field of its own; without, one text area: lines either way.

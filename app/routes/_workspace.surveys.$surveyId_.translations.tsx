@@ -9,6 +9,7 @@ import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { describePlace, surveyTexts, translationProgress } from "~/survey/survey-texts";
 import { changeLanguages, saveTranslations } from "~/survey/translations.server";
+import { redirectRunToOriginal } from "~/survey/series.server";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -19,6 +20,7 @@ function targetLanguage(request: Request, languages: string[], defaultLanguage: 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "view");
+  await redirectRunToOriginal(request, params.surveyId!);
   const survey = await findSurveyById(params.surveyId!);
   const to = targetLanguage(request, survey.languages, survey.defaultLanguage);
   return json({
@@ -41,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { session } = await requireSurvey(request, params.surveyId, "organise");
+  await redirectRunToOriginal(request, params.surveyId!);
   const survey = await findSurveyById(params.surveyId!);
   const form = await readProtectedForm(request, session.csrfToken);
   const intent = form.get("intent");

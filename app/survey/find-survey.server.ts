@@ -6,34 +6,46 @@ import type { ResidentSurvey } from "./resident-survey";
 
 const byPosition = { orderBy: { position: "asc" } } as const;
 
-const withQuestions = {
-  event: true,
-  // Its home time zone, for questionnaires without an event (survey-time-zone.ts).
-  project: { select: { timeZone: true } },
-  sections: {
-    ...byPosition,
-    include: {
-      questions: {
-        ...byPosition,
-        include: {
-          options: byPosition,
-          statements: byPosition,
-          conditionQuestion: { select: { key: true } },
-          conditionOption: { select: { value: true } },
-        },
+const sectionsWithQuestions = {
+  ...byPosition,
+  include: {
+    questions: {
+      ...byPosition,
+      include: {
+        options: byPosition,
+        statements: byPosition,
+        conditionQuestion: { select: { key: true } },
+        conditionOption: { select: { value: true } },
       },
     },
   },
 } as const;
 
+const withQuestions = {
+  event: true,
+  // Its home time zone, for questionnaires without an event (survey-time-zone.ts).
+  project: { select: { timeZone: true } },
+  sections: sectionsWithQuestions,
+  // Whether other events run the same questionnaire (series.server.ts).
+  _count: { select: { runs: true } },
+} as const;
+
+// A run at another event asks its original's questions: those are the ones it is read with.
+async function withOriginalQuestions<T extends { originalId: string | null; sections: unknown[] }>(survey: T, db: Prisma.TransactionClient): Promise<T> {
+  if (!survey.originalId) return survey;
+  const sections = await db.section.findMany({ where: { surveyId: survey.originalId }, ...sectionsWithQuestions });
+  return { ...survey, sections };
+}
+
 /** A survey with everything a resident's page needs, by its normalised join code. */
-export function findSurveyByJoinCode(joinCode: string, db: Prisma.TransactionClient = prisma) {
-  return db.survey.findUnique({ where: { joinCode }, include: withQuestions });
+export async function findSurveyByJoinCode(joinCode: string, db: Prisma.TransactionClient = prisma) {
+  const survey = await db.survey.findUnique({ where: { joinCode }, include: withQuestions });
+  return survey && withOriginalQuestions(survey, db);
 }
 
 /** The same, by id, for the workspace (whose routes have already checked the survey exists). */
-export function findSurveyById(surveyId: string) {
-  return prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: withQuestions });
+export async function findSurveyById(surveyId: string) {
+  return withOriginalQuestions(await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, include: withQuestions }), prisma);
 }
 
 export type SurveyWithQuestions = NonNullable<Awaited<ReturnType<typeof findSurveyByJoinCode>>>;

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { prisma } from "~/db.server";
 import { optionalId } from "~/utils/form-fields";
-import { Prisma } from "~/generated/prisma/client";
 import type { SurveyPhase } from "~/generated/prisma/enums";
 import type { MessageKey } from "~/i18n/messages/en";
 import { createSurveyFromTemplate } from "./create-survey.server";
 import { findSurveyById, type SurveyWithQuestions } from "./find-survey.server";
-import { randomJoinCode } from "./publish-survey.server";
+import { withFreshJoinCode } from "./new-join-code.server";
 import type { QuestionSettings, SurveyTemplate } from "./survey-template";
 import { surveyTemplates, type SurveyTemplateId } from "./templates";
 import { blankSurvey } from "./blank-survey";
@@ -41,17 +40,10 @@ export function startingPoint(id: (typeof startingPoints)[number], language: Res
 }
 
 /** Writes a draft with a fresh join code, trying another code if one is taken meanwhile. */
-async function createDraft(projectId: string, template: SurveyTemplate, eventId: string | null, phase: SurveyPhase, pairedSurveyId?: string) {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    try {
-      return await prisma.$transaction((tx) =>
-        createSurveyFromTemplate(tx, { projectId, eventId, template, phase, pairedSurveyId, joinCode: randomJoinCode(), status: "DRAFT" }),
-      );
-    } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    }
-  }
-  throw new Error("No free join code after 10 attempts");
+function createDraft(projectId: string, template: SurveyTemplate, eventId: string | null, phase: SurveyPhase, pairedSurveyId?: string) {
+  return withFreshJoinCode((joinCode) =>
+    prisma.$transaction((tx) => createSurveyFromTemplate(tx, { projectId, eventId, template, phase, pairedSurveyId, joinCode, status: "DRAFT" })),
+  );
 }
 
 /** A new draft questionnaire, blank or from one of the ready templates, optionally for an event. */

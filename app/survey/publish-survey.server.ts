@@ -1,13 +1,12 @@
-import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "~/db.server";
-import { Prisma } from "~/generated/prisma/client";
 import type { MessageKey } from "~/i18n/messages/en";
 import { zonedLocalToDate } from "~/utils/zoned-time";
 import { findSurveyById } from "./find-survey.server";
 import { surveyTimeZone, surveyTimeZoneInclude } from "./survey-time-zone";
 import { lacksChoices } from "./choice-edits";
-import { joinCodeAlphabet, joinCodeLength } from "./join-code";
+import { originalIdOf } from "./series.server";
+import { withFreshJoinCode } from "./new-join-code.server";
 import { translationGaps, type TranslationGap } from "./survey-texts";
 
 /** A wall-clock time typed in `timeZone` (empty: none), as an instant. */
@@ -33,8 +32,9 @@ export type PublishResult = { ok: true } | { ok: false; gaps: TranslationGap[]; 
  * question without options (a matrix without statements); null when nothing is missing.
  */
 async function notAnswerable(surveyId: string): Promise<{ error: MessageKey; vars?: Record<string, string> } | null> {
+  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { id: true, originalId: true } });
   const questions = await prisma.question.findMany({
-    where: { surveyId },
+    where: { surveyId: originalIdOf(survey) },
     orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
     select: { key: true, type: true, _count: { select: { options: true, statements: true } } },
   });
@@ -87,22 +87,10 @@ export async function scheduleSurvey(surveyId: string, fields: Record<string, un
   return { ok: true };
 }
 
-export function randomJoinCode(): string {
-  return Array.from({ length: joinCodeLength }, () => joinCodeAlphabet[randomInt(joinCodeAlphabet.length)]).join("");
-}
-
 /** A new join code, only while the survey is a draft (printed posters must stay right). */
 export async function regenerateJoinCode(surveyId: string): Promise<{ ok: true; joinCode: string } | { ok: false; error: MessageKey }> {
   const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
   if (survey.status !== "DRAFT") return { ok: false, error: "schedule.codeOnlyInDraft" };
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const joinCode = randomJoinCode();
-    try {
-      await prisma.survey.update({ where: { id: surveyId }, data: { joinCode } });
-      return { ok: true, joinCode };
-    } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    }
-  }
-  throw new Error("No free join code after 10 attempts");
+  const { joinCode } = await withFreshJoinCode((joinCode) => prisma.survey.update({ where: { id: surveyId }, data: { joinCode } }));
+  return { ok: true, joinCode };
 }

@@ -3,6 +3,7 @@ import { pickText } from "~/i18n/translate";
 import { dateAndTime, formatDate } from "~/utils/format-date";
 import { describeTimeZone } from "~/utils/time-zones";
 import { dateToZonedLocal } from "~/utils/zoned-time";
+import { eventsForAnotherRun, originalIdOf, responsesPerRun, seriesRuns } from "./series.server";
 import { surveyTimeZone } from "./survey-time-zone";
 
 /** What the organiser's page of one questionnaire shows. */
@@ -13,8 +14,16 @@ export async function surveyOverview(surveyId: string, lang: string) {
   });
   const text = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
   const timeZone = surveyTimeZone(survey);
+  const originalId = originalIdOf(survey);
+  const runs = await seriesRuns(originalId, lang);
+  const responsesOf = await responsesPerRun(runs);
   return {
     id: survey.id,
+    /** The questionnaire whose questions this survey asks: pages of the questions themselves are the original's. */
+    originalId,
+    /** Every event the questionnaire runs at, with each run's responses. */
+    runs: runs.map((run) => ({ ...run, responses: responsesOf.get(run.surveyId) ?? 0 })),
+    eventsForAnotherRun: await eventsForAnotherRun(originalId, survey.projectId, lang),
     projectId: survey.projectId,
     projectName: text(survey.project.name),
     title: text(survey.title),

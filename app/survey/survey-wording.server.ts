@@ -3,6 +3,7 @@ import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { MessageKey } from "~/i18n/messages/en";
 import { formText } from "~/utils/form-fields";
+import { originalIdOf, updateSeriesTexts } from "./series.server";
 import { withLanguage } from "./translations.server";
 import { hasResponses, recordEdits, textChanges } from "./wording-edits.server";
 
@@ -24,14 +25,16 @@ export async function saveSurveyWording(surveyId: string, fields: Record<string,
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: issue.message as MessageKey, field: issue.path[0] === "intro" ? "intro" : "title" };
   }
-  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId } });
+  const run = await prisma.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { id: true, originalId: true } });
+  // Saved from the page of any event's run, the wording is the questionnaire's: the original's.
+  const survey = await prisma.survey.findUniqueOrThrow({ where: { id: originalIdOf(run) } });
   const lang = survey.defaultLanguage;
   const title = withLanguage(survey.title, lang, parsed.data.title);
   const intro = withLanguage(survey.intro, lang, parsed.data.intro);
   const edits = [...textChanges("survey.title", survey.title, title, [lang]), ...textChanges("survey.intro", survey.intro, intro, [lang])];
   if (!edits.length) return { ok: true };
-  const updates: Prisma.PrismaPromise<unknown>[] = [prisma.survey.update({ where: { id: surveyId }, data: { title, intro } })];
-  if (await hasResponses(surveyId)) updates.push(recordEdits(surveyId, editorId, edits));
+  const updates: Prisma.PrismaPromise<unknown>[] = [updateSeriesTexts(survey.id, { title, intro })];
+  if (await hasResponses(survey.id)) updates.push(recordEdits(survey.id, editorId, edits));
   await prisma.$transaction(updates);
   return { ok: true };
 }

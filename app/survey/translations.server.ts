@@ -5,6 +5,7 @@ import { residentLanguages } from "~/i18n/languages";
 import type { MessageKey } from "~/i18n/messages/en";
 import { hasControlCharacters } from "~/utils/form-fields";
 import type { SurveyWithQuestions } from "./find-survey.server";
+import { inSeries, updateSeriesTexts } from "./series.server";
 import { standardTranslation } from "./standard-label-translations";
 import { surveyTexts } from "./survey-texts";
 import { hasResponses, recordEdits, type WordingEdit } from "./wording-edits.server";
@@ -70,7 +71,7 @@ function updateText(
   switch (kind) {
     case "survey": {
       const field = key as "title" | "intro";
-      return prisma.survey.update({ where: { id: survey.id }, data: { [field]: withLanguage(survey[field], lang, value) } });
+      return updateSeriesTexts(survey.id, { [field]: withLanguage(survey[field], lang, value) });
     }
     case "section": {
       const section = survey.sections.find((s) => String(s.position) === key)!;
@@ -121,13 +122,16 @@ export async function changeLanguages(survey: SurveyWithQuestions, intent: "addL
   if (intent === "addLanguage") {
     if (survey.languages.includes(language)) return { ok: true as const, language };
     await prisma.$transaction([
-      prisma.survey.update({ where: { id: survey.id }, data: { languages: [...survey.languages, language] } }),
+      updateSeriesTexts(survey.id, { languages: [...survey.languages, language] }),
       ...standardLabelsIn(survey, language),
     ]);
     return { ok: true as const, language };
   }
   if (language === survey.defaultLanguage) return { ok: false as const, error: "translations.cannotRemoveDefault" as MessageKey };
-  if (survey.status === "OPEN") return { ok: false as const, error: "translations.cannotRemoveWhileOpen" as MessageKey };
-  await prisma.survey.update({ where: { id: survey.id }, data: { languages: survey.languages.filter((l) => l !== language) } });
+  // Residents at any event of the questionnaire may be answering in it.
+  if (await prisma.survey.count({ where: { ...inSeries(survey.id), status: "OPEN" } })) {
+    return { ok: false as const, error: "translations.cannotRemoveWhileOpen" as MessageKey };
+  }
+  await updateSeriesTexts(survey.id, { languages: survey.languages.filter((l) => l !== language) });
   return { ok: true as const, language };
 }

@@ -1,6 +1,7 @@
 import { prisma } from "~/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { findSurveyById } from "./find-survey.server";
+import { inSeries } from "./series.server";
 import { surveyTexts, type TextPlace } from "./survey-texts";
 
 // Once a questionnaire has responses its wording may still be fixed, but every change is
@@ -27,9 +28,9 @@ export function textChanges(what: string, before: unknown, after: unknown, langu
     .filter((edit) => edit.before !== edit.after);
 }
 
-/** Whether the questionnaire has responses, so that wording changes must be recorded. */
-export async function hasResponses(surveyId: string) {
-  return (await prisma.response.count({ where: { surveyId } })) > 0;
+/** Whether the questionnaire (an original) has responses at any of its events, so that wording changes must be recorded. */
+export async function hasResponses(originalId: string) {
+  return (await prisma.response.count({ where: { survey: inSeries(originalId) } })) > 0;
 }
 
 /** The statement writing the edits, to run in the same transaction as the change itself. */

@@ -3,7 +3,7 @@ import { prisma } from "~/db.server";
 import { createPresenterLink } from "~/live/live-presentation.server";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
 import { findSurveyById } from "~/survey/find-survey.server";
-import { randomJoinCode } from "~/survey/publish-survey.server";
+import { randomJoinCode } from "~/survey/new-join-code.server";
 import { surveyTemplates } from "~/survey/templates";
 import { insertResponses, repeat } from "./responses";
 

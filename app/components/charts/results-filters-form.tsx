@@ -1,11 +1,14 @@
 import { Form, Link } from "@remix-run/react";
-import type { ResultsFilters } from "~/evaluation/results-filters";
+import { byCountry, byEvent, type ResultsFilters } from "~/evaluation/results-filters";
 import { languageName } from "~/i18n/languages";
 import { useTranslation } from "~/i18n/use-translation";
 
 export interface FilterChoicesView {
   languages: string[];
   demographics: { key: string; text: string; breakdown: boolean; options: { value: string; label: string }[] }[];
+  /** The events the questionnaire runs at (by date) and their host partners' countries. */
+  events: { value: string; label: string; date: string }[];
+  countries: { value: string; label: string }[];
 }
 
 /** A plain GET form, so the view lives in the address and works without JavaScript. */
@@ -52,6 +55,8 @@ export function ResultsFiltersForm({
           <label htmlFor="filter-by">{t("results.breakdown")}</label>
           <select id="filter-by" name="by" defaultValue={filters.breakdown ?? ""}>
             <option value="">{t("results.noBreakdown")}</option>
+            {choices.events.length > 1 ? <option value={byEvent}>{t("results.event")}</option> : null}
+            {choices.countries.length > 1 ? <option value={byCountry}>{t("results.country")}</option> : null}
             {choices.demographics
               .filter((d) => d.breakdown)
               .map((d) => (
@@ -62,6 +67,29 @@ export function ResultsFiltersForm({
           </select>
         </div>
       </div>
+      {choices.events.length > 1 ? (
+        <details open={filters.events.length + filters.countries.length > 0}>
+          <summary>{t("results.byPlace")}</summary>
+          <fieldset className="checkbox-group">
+            <legend>{t("results.event")}</legend>
+            {choices.events.map((e) => (
+              <label key={e.value} className="checkbox">
+                <input type="checkbox" name="event" value={e.value} defaultChecked={filters.events.includes(e.value)} /> {e.label} ({e.date})
+              </label>
+            ))}
+          </fieldset>
+          {choices.countries.length > 1 ? (
+            <fieldset className="checkbox-group">
+              <legend>{t("results.country")}</legend>
+              {choices.countries.map((c) => (
+                <label key={c.value} className="checkbox">
+                  <input type="checkbox" name="country" value={c.value} defaultChecked={filters.countries.includes(c.value)} /> {c.label}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </details>
+      ) : null}
       {choices.demographics.length ? (
         <details open={filters.answers.length > 0}>
           <summary>{t("results.byAnswer")}</summary>

@@ -632,6 +632,22 @@ export const en = {
   "timeZone.eventSurveyHint": "Times are local times where the event takes place: {zone}.",
   "timeZone.projectSurveyHint": "This questionnaire belongs to no event, so its times are local times of the project's time zone: {zone}.",
   "timeZone.daysHint": "Days run from midnight to midnight, local time: {zone}.",
+  // issue 13: one questionnaire at many events
+  "series.title": "Events running this questionnaire",
+  "series.hint": "The same questionnaire can run at several events: each event has its own join code, poster, times and live page, while the questions, wording and translations stay one for all. Results pool every event and compare them.",
+  "series.country": "Country",
+  "series.noEvent": "(no event)",
+  "series.anotherEvent": "Run at another event",
+  "series.chooseEventOption": "Choose an event…",
+  "series.run": "Run at this event",
+  "series.noOtherEvent": "It already runs at every event of the project. Add an event to run it at another one.",
+  "series.chooseEvent": "Choose one of the project's events from the list.",
+  "series.alreadyAtEvent": "This questionnaire already runs at that event.",
+  "series.runNote": "This is the questionnaire as run at {event}. Its questions, wording and translations are shared by every event: a change made here applies to all of them.",
+  "series.toOriginal": "Open the questionnaire where it was first created",
+  "results.event": "Event",
+  "results.country": "Country",
+  "results.byPlace": "Only some events or countries…",
 } as const;
 
 export type MessageKey = keyof typeof en;
