@@ -1,6 +1,6 @@
 -- A questionnaire can run at more events (docs/decisions/032-one-questionnaire-many-events.md):
 -- a run is a Survey row pointing at its original, whose questions it asks. Every existing
--- questionnaire is an original with no further runs, a series of one; no response changes.
+-- questionnaire is an original with no further runs, a series of one, and no response changes.
 
 -- AlterTable
 ALTER TABLE "Survey" ADD COLUMN     "originalId" TEXT;
