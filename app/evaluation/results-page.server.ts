@@ -7,7 +7,7 @@ import { seriesRuns } from "~/survey/series.server";
 import { surveyTimeZone } from "~/survey/survey-time-zone";
 import { formatCalendarDay, formatDate } from "~/utils/format-date";
 import { describeTimeZone } from "~/utils/time-zones";
-import { filtersToSearch, noFilters, parseResultsFilters, type ResultsFilters } from "./results-filters";
+import { byEvent, filtersToSearch, noFilters, parseResultsFilters, type ResultsFilters } from "./results-filters";
 import type { QuestionResult } from "./results-types";
 import { filterableSurvey, filterChoices, parseTextRequests, questionsOf, surveyResults } from "./survey-results.server";
 
@@ -26,7 +26,7 @@ function resultsOfRun(request: Request, run: { id: string; originalId: string | 
  * The data of a survey's results page and of its printable report: the same view, from the
  * same address. Filters that do not fit the survey answer 400 with nothing charted.
  */
-export async function loadSurveyResults(request: Request, surveyId: string | undefined) {
+export async function loadSurveyResults(request: Request, surveyId: string | undefined, { withEventComparison = false } = {}) {
   const { project } = await requireSurvey(request, surveyId, "view");
   const lang = await resolveUiLanguage(request);
   const survey = await findSurveyById(surveyId!);
@@ -54,10 +54,22 @@ export async function loadSurveyResults(request: Request, surveyId: string | und
     timeZoneName: describeTimeZone(timeZone, lang),
   };
   if (!filters || !text) {
-    return json({ ...base, badFilter: true, filters: noFilters, filterDays: filterDays(noFilters), search: "", results: null }, { status: 400 });
+    return json(
+      { ...base, badFilter: true, filters: noFilters, filterDays: filterDays(noFilters), search: "", results: null, eventComparison: null },
+      { status: 400 },
+    );
   }
-  const results = await surveyResults(survey, filters, { lang, threshold: project.suppressionThreshold, text, runs });
-  return json({ ...base, badFilter: false, filters, filterDays: filterDays(filters), search: filtersToSearch(filters), results });
+  const options = { lang, threshold: project.suppressionThreshold, text, runs };
+  const results = await surveyResults(survey, filters, options);
+  // The report of a questionnaire asked at several events also compares them, chart by chart.
+  const comparing = withEventComparison && !filters.breakdown && base.choices.events.length > 1;
+  const eventFilters = { ...filters, breakdown: byEvent };
+  // Free text is listed for the whole view, not per event: the comparison leaves it out.
+  const compared = comparing ? await surveyResults(survey, eventFilters, options) : null;
+  const eventComparison = compared
+    ? { filters: eventFilters, search: filtersToSearch(eventFilters), results: { ...compared, questions: compared.questions.filter((q) => q.chart !== "text") } }
+    : null;
+  return json({ ...base, badFilter: false, filters, filterDays: filterDays(filters), search: filtersToSearch(filters), results, eventComparison });
 }
 
 /** One question of a results view, for its aggregate download; 400 for a bad view or question. */

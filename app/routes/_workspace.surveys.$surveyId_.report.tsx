@@ -9,7 +9,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 /** The results view (same address filters) laid out for A4: the browser's print or "Save as PDF". */
 export function loader({ request, params }: LoaderFunctionArgs) {
-  return loadSurveyResults(request, params.surveyId);
+  return loadSurveyResults(request, params.surveyId, { withEventComparison: true });
 }
 
 export default function SurveyReport() {
@@ -34,6 +34,13 @@ export default function SurveyReport() {
       <FiltersInForce filters={data.filters} days={data.filterDays} choices={data.choices} />
       <SuppressionNote threshold={data.threshold} />
       <SurveyResultsList data={data} />
+      {data.eventComparison ? (
+        <section aria-labelledby="event-comparison" className="page-break-before">
+          <h2 id="event-comparison">{t("results.eventComparison")}</h2>
+          <FiltersInForce filters={data.eventComparison.filters} days={data.filterDays} choices={data.choices} />
+          <SurveyResultsList data={{ ...data, ...data.eventComparison }} idPrefix="by-event" />
+        </section>
+      ) : null}
     </article>
   );
 }

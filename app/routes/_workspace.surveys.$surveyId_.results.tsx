@@ -4,6 +4,7 @@ import { FiltersInForce, SuppressionNote } from "~/components/charts/filters-in-
 import { ResultsFiltersForm } from "~/components/charts/results-filters-form";
 import { SurveyResultsList } from "~/components/charts/survey-results-list";
 import { loadSurveyResults } from "~/evaluation/results-page.server";
+import { byCountry, byEvent, filtersToSearch } from "~/evaluation/results-filters";
 import { useTranslation } from "~/i18n/use-translation";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
@@ -16,6 +17,8 @@ export default function SurveyResultsPage() {
   const data = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const query = data.search ? `?${data.search}` : "";
+  // The same view, broken down by event or by country.
+  const compareBy = (breakdown: string) => filtersToSearch({ ...data.filters, breakdown });
   return (
     <>
       <p>
@@ -26,6 +29,16 @@ export default function SurveyResultsPage() {
         <li>
           <Link to={`/surveys/${data.surveyId}/report${query}`}>{t("results.report")}</Link>
         </li>
+        {data.choices.events.length > 1 ? (
+          <li>
+            <Link to={`?${compareBy(byEvent)}`}>{t("results.compareEvents")}</Link>
+          </li>
+        ) : null}
+        {data.choices.countries.length > 1 ? (
+          <li>
+            <Link to={`?${compareBy(byCountry)}`}>{t("results.compareCountries")}</Link>
+          </li>
+        ) : null}
         {data.pairedSurveyId ? (
           <li>
             <Link to={`/surveys/${data.surveyId}/compare`}>{t("results.compare")}</Link>

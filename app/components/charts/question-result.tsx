@@ -16,6 +16,8 @@ interface Props {
   /** For a downloaded chart, which stands alone: where the numbers come from, and the filters in force. */
   source: string;
   filters: string;
+  /** Starts the ids of the question's elements: one page may chart a question twice (the report's comparison). */
+  idPrefix?: string;
 }
 
 // A hidden count is under k or hidden with one that is: it reads "hidden", never "<k".
@@ -25,9 +27,9 @@ function Count({ value }: { value: number | null }) {
 }
 
 /** One question's chart with its text summary and data table (which also serve without JavaScript). */
-export function QuestionResultView({ result, threshold, search, csvHref, source, filters }: Props) {
+export function QuestionResultView({ result, threshold, search, csvHref, source, filters, idPrefix = "result" }: Props) {
   const { t } = useTranslation();
-  const id = `result-${result.key}`;
+  const id = `${idPrefix}-${result.key}`;
   const summary = summariseResult(result, t);
   const base = baseOfShares(result, t);
   const tooFew = result.respondents === null;

@@ -11,7 +11,7 @@ type ResultsPage = SerializeFrom<typeof loadSurveyResults>;
  * Every question of a results view, charted: shared by the results page (with a CSV link per
  * chart) and the printable report (without), so both state the same numbers the same way.
  */
-export function SurveyResultsList({ data, withCsvLinks = false }: { data: ResultsPage; withCsvLinks?: boolean }) {
+export function SurveyResultsList({ data, withCsvLinks = false, idPrefix }: { data: ResultsPage; withCsvLinks?: boolean; idPrefix?: string }) {
   const { t } = useTranslation();
   if (!data.results) return null;
   const csvHref = (key: string) =>
@@ -28,6 +28,7 @@ export function SurveyResultsList({ data, withCsvLinks = false }: { data: Result
           source={`${data.projectName} · ${data.title}`}
           filters={`${t("results.filtersInForce")} ${filtersInWords(data.filters, data.filterDays, data.choices, t)}`}
           csvHref={withCsvLinks && result.chart !== "text" ? csvHref(result.key) : undefined}
+          idPrefix={idPrefix}
         />
       ))}
     </>

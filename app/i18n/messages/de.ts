@@ -644,4 +644,8 @@ export const de: Messages = {
   "results.event": "Veranstaltung",
   "results.country": "Land",
   "results.byPlace": "Nur bestimmte Veranstaltungen oder Länder …",
+  // issue 13: comparing events
+  "results.compareEvents": "Veranstaltungen vergleichen",
+  "results.compareCountries": "Länder vergleichen",
+  "results.eventComparison": "Nach Veranstaltung",
 };

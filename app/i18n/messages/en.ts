@@ -648,6 +648,10 @@ export const en = {
   "results.event": "Event",
   "results.country": "Country",
   "results.byPlace": "Only some events or countries…",
+  // issue 13: comparing events
+  "results.compareEvents": "Compare the events",
+  "results.compareCountries": "Compare the countries",
+  "results.eventComparison": "Event by event",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -668,4 +668,8 @@ export const es: Messages = {
   "results.event": "Evento",
   "results.country": "País",
   "results.byPlace": "Solo algunos eventos o países…",
+  // issue 13: comparing events
+  "results.compareEvents": "Comparar los eventos",
+  "results.compareCountries": "Comparar los países",
+  "results.eventComparison": "Evento por evento",
 };

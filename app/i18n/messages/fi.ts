@@ -644,4 +644,8 @@ export const fi: Messages = {
   "results.event": "Tapahtuma",
   "results.country": "Maa",
   "results.byPlace": "Vain tietyt tapahtumat tai maat…",
+  // issue 13: comparing events
+  "results.compareEvents": "Vertaa tapahtumia",
+  "results.compareCountries": "Vertaa maita",
+  "results.eventComparison": "Tapahtumittain",
 };

@@ -664,4 +664,8 @@ export const it: Messages = {
   "results.event": "Evento",
   "results.country": "Paese",
   "results.byPlace": "Solo alcuni eventi o paesi…",
+  // issue 13: comparing events
+  "results.compareEvents": "Confronta gli eventi",
+  "results.compareCountries": "Confronta i paesi",
+  "results.eventComparison": "Evento per evento",
 };

@@ -664,4 +664,8 @@ export const lv: Messages = {
   "results.event": "Pasākums",
   "results.country": "Valsts",
   "results.byPlace": "Tikai daži pasākumi vai valstis…",
+  // issue 13: comparing events
+  "results.compareEvents": "Salīdzināt pasākumus",
+  "results.compareCountries": "Salīdzināt valstis",
+  "results.eventComparison": "Pa pasākumiem",
 };

@@ -677,4 +677,8 @@ export const ru: Messages = {
   "results.event": "Мероприятие",
   "results.country": "Страна",
   "results.byPlace": "Только некоторые мероприятия или страны…",
+  // issue 13: comparing events
+  "results.compareEvents": "Сравнить мероприятия",
+  "results.compareCountries": "Сравнить страны",
+  "results.eventComparison": "По мероприятиям",
 };

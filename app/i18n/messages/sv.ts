@@ -644,4 +644,8 @@ export const sv: Messages = {
   "results.event": "Evenemang",
   "results.country": "Land",
   "results.byPlace": "Bara vissa evenemang eller länder …",
+  // issue 13: comparing events
+  "results.compareEvents": "Jämför evenemangen",
+  "results.compareCountries": "Jämför länderna",
+  "results.eventComparison": "Evenemang för evenemang",
 };
