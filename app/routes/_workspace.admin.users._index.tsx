@@ -11,6 +11,7 @@ import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { publicUrl } from "~/utils/public-url.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -48,7 +49,7 @@ export default function Users() {
   return (
     <>
       <h1>{t("admin.users")}</h1>
-      <div className="table-scroll">
+      <TableScroll label={t("admin.users")}>
         <table>
           <thead>
             <tr>
@@ -72,7 +73,7 @@ export default function Users() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2 id="invite">{t("admin.invite")}</h2>
       {result?.link ? <OneTimeLink {...result.link} /> : null}

@@ -6,6 +6,7 @@ import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { projectOverview } from "~/projects/project-overview.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.name} · Balss` : "Balss" }];
 
@@ -57,7 +58,7 @@ export default function ProjectPage() {
         </p>
       )}
       {surveys.length ? (
-        <div className="table-scroll">
+        <TableScroll label={t("workspace.surveys")}>
           <table>
             <thead>
               <tr>
@@ -84,7 +85,7 @@ export default function ProjectPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>{t("project.noSurveys")}</p>
       )}
@@ -97,7 +98,7 @@ export default function ProjectPage() {
         </p>
       )}
       {currentEvents.length ? (
-        <div className="table-scroll">
+        <TableScroll label={t("workspace.events")}>
           <table>
             <thead>
               <tr>
@@ -132,7 +133,7 @@ export default function ProjectPage() {
                 ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>{t("project.noEvents")}</p>
       )}

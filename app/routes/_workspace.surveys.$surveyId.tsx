@@ -20,6 +20,7 @@ import { listWordingEdits } from "~/survey/wording-edits.server";
 import { describePlace, type TranslationGap } from "~/survey/survey-texts";
 import { publicUrl } from "~/utils/public-url.server";
 import { dateAndTime, formatDate } from "~/utils/format-date";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Balss` : "Balss" }];
 
@@ -221,7 +222,7 @@ function SeriesRuns({ survey }: { survey: ReturnType<typeof useLoaderData<typeof
     <section aria-labelledby="series-title">
       <h2 id="series-title">{t("series.title")}</h2>
       <p className="hint">{t("series.hint")}</p>
-      <div className="table-scroll">
+      <TableScroll label={t("series.title")}>
         <table data-testid="series-runs">
           <thead>
             <tr>
@@ -250,7 +251,7 @@ function SeriesRuns({ survey }: { survey: ReturnType<typeof useLoaderData<typeof
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {survey.canOrganise ? (
         survey.eventsForAnotherRun.length ? (
           <Form method="post" className="narrow-form">
@@ -291,7 +292,7 @@ function WordingEdits({ edits, timeZoneName }: { edits: ReturnType<typeof useLoa
       ) : (
         <>
           <p className="hint">{t("timeZone.timesHint", { zone: timeZoneName })}</p>
-          <div className="table-scroll">
+          <TableScroll label={t("edits.title")}>
             <table className="wording-edits">
               <thead>
                 <tr>
@@ -316,7 +317,7 @@ function WordingEdits({ edits, timeZoneName }: { edits: ReturnType<typeof useLoa
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

@@ -10,6 +10,7 @@ import { requireSurvey } from "~/survey/require-survey.server";
 import { describePlace, surveyTexts, translationProgress } from "~/survey/survey-texts";
 import { changeLanguages, saveTranslations } from "~/survey/translations.server";
 import { redirectRunToOriginal } from "~/survey/series.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -95,7 +96,7 @@ export default function Translations() {
           language's texts, not keep what the previous language's fields held. */}
       <Form method="post" action={`?to=${data.to}`} key={data.to}>
           <CsrfInput />
-          <div className="table-scroll">
+          <TableScroll label={t("translations.title")}>
             <table className="translations">
               <thead>
                 <tr>
@@ -135,7 +136,7 @@ export default function Translations() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {editable ? (
             <button type="submit" name="intent" value="save" className="button primary">
               {t("translations.save")}

@@ -1,6 +1,7 @@
 import type { ComparedItem } from "~/evaluation/before-after.server";
 import { formatNumber } from "~/i18n/format-number";
 import { useTranslation } from "~/i18n/use-translation";
+import { TableScroll } from "~/components/table-scroll";
 
 // Means and intervals on a scale of a few points: two decimals, always both, so the column lines up.
 const twoDecimals = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
@@ -27,7 +28,7 @@ export function MeansTable({ item }: { item: ComparedItem }) {
         ? t("compare.lower")
         : t("compare.noClearChange");
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("compare.meansCaption", { points })}>
       <table className="data-table">
         <caption>{t("compare.meansCaption", { points })}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function MeansTable({ item }: { item: ComparedItem }) {
         </tbody>
       </table>
       <p className="hint">{verdict}</p>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { formatNumber } from "~/i18n/format-number";
 import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { ChartCanvas } from "./chart-canvas";
+import { TableScroll } from "~/components/table-scroll";
 
 interface Props {
   result: QuestionResult;
@@ -109,7 +110,7 @@ function DataTable({ result }: { result: QuestionResult }) {
   };
   const stats = result.chart === "histogram";
   return (
-    <div className="table-scroll">
+    <TableScroll label={result.text}>
       <table className="data-table">
         <caption className="visually-hidden">{result.text}</caption>
         <thead>
@@ -166,7 +167,7 @@ function DataTable({ result }: { result: QuestionResult }) {
               ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
