@@ -20,10 +20,13 @@ export async function exportPageData(surveyId: string, uiLanguage: string) {
   });
   // Every event's responses: the export is of the whole questionnaire.
   const responses = await prisma.response.count({ where: { survey: inSeries(survey.id) } });
+  const events = await prisma.survey.count({ where: inSeries(survey.id) });
   return {
     id: survey.id,
     title: pickText(survey.title, uiLanguage, survey.defaultLanguage),
     responses,
+    /** How many events the questionnaire runs at: with more than one, the file says where each response was given. */
+    events,
     languages: survey.languages,
     labelLanguage: defaultExportLanguage(survey, uiLanguage),
     timeZoneName: describeTimeZone(surveyTimeZone(survey), uiLanguage),

@@ -55,7 +55,9 @@ export default function ExportPage() {
             ))}
           </select>
         </div>
-        <p className="hint">{t("exports.columnsHint", { zone: survey.timeZoneName })}</p>
+        <p className="hint">
+          {survey.events > 1 ? t("exports.seriesColumnsHint", { count: survey.events }) : t("exports.columnsHint", { zone: survey.timeZoneName })}
+        </p>
         <div className="form-actions">
           <button type="submit" name="format" value="xlsx" className="button primary">
             {t("exports.downloadXlsx")}

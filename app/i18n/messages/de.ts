@@ -648,4 +648,6 @@ export const de: Messages = {
   "results.compareEvents": "Veranstaltungen vergleichen",
   "results.compareCountries": "Länder vergleichen",
   "results.eventComparison": "Nach Veranstaltung",
+  // issue 13: exports of a questionnaire at many events
+  "exports.seriesColumnsHint": { one: "Der Fragebogen läuft bei {count} Veranstaltung, und die Datei enthält die Antworten aller Veranstaltungen. Eine Zeile pro ausgefülltem Fragebogen: zuerst die Veranstaltung, das Land der gastgebenden Partnerorganisation (ISO-Code) und die Zeitzone der Zeit in der Zeile, also der Stunde des Absendens in der Ortszeit der Veranstaltung; dann eine Spalte pro Frage, pro Aussage einer Matrix und pro Antwortmöglichkeit einer Mehrfachauswahl (1 = gewählt, 0 = nicht gewählt, leer = nicht beantwortet).", other: "Der Fragebogen läuft bei {count} Veranstaltungen, und die Datei enthält die Antworten aller Veranstaltungen. Eine Zeile pro ausgefülltem Fragebogen: zuerst die Veranstaltung, das Land der gastgebenden Partnerorganisation (ISO-Code) und die Zeitzone der Zeit in der Zeile, also der Stunde des Absendens in der Ortszeit der Veranstaltung; dann eine Spalte pro Frage, pro Aussage einer Matrix und pro Antwortmöglichkeit einer Mehrfachauswahl (1 = gewählt, 0 = nicht gewählt, leer = nicht beantwortet)." },
 };

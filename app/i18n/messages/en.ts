@@ -652,6 +652,8 @@ export const en = {
   "results.compareEvents": "Compare the events",
   "results.compareCountries": "Compare the countries",
   "results.eventComparison": "Event by event",
+  // issue 13: exports of a questionnaire at many events
+  "exports.seriesColumnsHint": { one: "The questionnaire runs at {count} event, and the file holds the responses of every event. One row per response: first the event, its host partner's country (ISO code) and the time zone of the row's time, which is the hour of sending, local to that event; then one column per question, per statement of a matrix and per option of a multiple choice (1 = chosen, 0 = not chosen, empty = not answered).", other: "The questionnaire runs at {count} events, and the file holds the responses of every event. One row per response: first the event, its host partner's country (ISO code) and the time zone of the row's time, which is the hour of sending, local to that event; then one column per question, per statement of a matrix and per option of a multiple choice (1 = chosen, 0 = not chosen, empty = not answered)." },
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -648,4 +648,6 @@ export const fi: Messages = {
   "results.compareEvents": "Vertaa tapahtumia",
   "results.compareCountries": "Vertaa maita",
   "results.eventComparison": "Tapahtumittain",
+  // issue 13: exports of a questionnaire at many events
+  "exports.seriesColumnsHint": { one: "Kysely on käytössä {count} tapahtumassa, ja tiedostossa ovat kaikkien tapahtumien vastaukset. Yksi rivi vastausta kohden: ensin tapahtuma, isäntäkumppanin maa (ISO-koodi) ja rivin ajan aikavyöhyke – aika on lähetystunti tapahtuman paikallista aikaa; sitten sarake kutakin kysymystä, matriisin väittämää ja monivalinnan vaihtoehtoa kohden (1 = valittu, 0 = ei valittu, tyhjä = ei vastattu).", other: "Kysely on käytössä {count} tapahtumassa, ja tiedostossa ovat kaikkien tapahtumien vastaukset. Yksi rivi vastausta kohden: ensin tapahtuma, isäntäkumppanin maa (ISO-koodi) ja rivin ajan aikavyöhyke – aika on lähetystunti tapahtuman paikallista aikaa; sitten sarake kutakin kysymystä, matriisin väittämää ja monivalinnan vaihtoehtoa kohden (1 = valittu, 0 = ei valittu, tyhjä = ei vastattu)." },
 };

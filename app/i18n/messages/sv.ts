@@ -648,4 +648,6 @@ export const sv: Messages = {
   "results.compareEvents": "Jämför evenemangen",
   "results.compareCountries": "Jämför länderna",
   "results.eventComparison": "Evenemang för evenemang",
+  // issue 13: exports of a questionnaire at many events
+  "exports.seriesColumnsHint": { one: "Enkäten används vid {count} evenemang, och filen innehåller svaren från alla evenemang. En rad per svar: först evenemanget, värdpartnerns land (ISO-kod) och tidszonen för radens tid, som är timmen då svaret skickades, lokal tid vid evenemanget; sedan en kolumn per fråga, per påstående i en matris och per alternativ i en flervalsfråga (1 = valt, 0 = inte valt, tomt = inte besvarat).", other: "Enkäten används vid {count} evenemang, och filen innehåller svaren från alla evenemang. En rad per svar: först evenemanget, värdpartnerns land (ISO-kod) och tidszonen för radens tid, som är timmen då svaret skickades, lokal tid vid evenemanget; sedan en kolumn per fråga, per påstående i en matris och per alternativ i en flervalsfråga (1 = valt, 0 = inte valt, tomt = inte besvarat)." },
 };
