@@ -25,6 +25,19 @@ export async function listProjects(user: User, lang: string) {
   }));
 }
 
+/** Questionnaires in order of creation, each followed by its runs at other events. */
+function surveysBySeries<T extends { id: string; originalId: string | null; createdAt: Date }>(surveys: T[]): T[] {
+  const created = new Map(surveys.map((survey) => [survey.id, survey.createdAt.getTime()]));
+  const seriesStart = (survey: T) => created.get(survey.originalId ?? survey.id) ?? survey.createdAt.getTime();
+  return [...surveys].sort(
+    (a, b) =>
+      seriesStart(a) - seriesStart(b) ||
+      (a.originalId ?? a.id).localeCompare(b.originalId ?? b.id) ||
+      Number(a.originalId !== null) - Number(b.originalId !== null) ||
+      a.createdAt.getTime() - b.createdAt.getTime(),
+  );
+}
+
 /** Events (archived ones marked) and questionnaires of one project, with response counts. */
 export async function projectOverview(projectId: string, lang: string) {
   const [events, surveys, counts] = await Promise.all([
@@ -49,7 +62,7 @@ export async function projectOverview(projectId: string, lang: string) {
       byCountry: event.byCountry.map((row) => ({ country: row.country, name: countryName(row.country, lang), participants: row.participants })),
       archived: Boolean(event.archivedAt),
     })),
-    surveys: surveys.map((survey) => ({
+    surveys: surveysBySeries(surveys).map((survey) => ({
       id: survey.id,
       title: text(survey.title, lang),
       event: survey.event ? text(survey.event.title, lang) : "",
