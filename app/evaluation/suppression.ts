@@ -16,13 +16,23 @@ export interface SuppressedTable {
 }
 
 /**
- * Rows whose total is under k are hidden whole; if that leaves exactly one row hidden while
- * others are shown, the smallest shown row is hidden with it (the grand total is shown
- * elsewhere). Then cells as described above, across rows and across columns, until stable.
+ * Rows and cells to hide whatever their counts, for a reason outside the table (the public
+ * results page hides pooled counts that would give away another table's: public-suppression.ts).
  */
-export function suppressTable(cells: number[][], rowTotals: number[], k: number): SuppressedTable {
-  const hiddenRow = complement(rowTotals, rowTotals.map((total) => total > 0 && total < k));
-  const hidden = cells.map((row, i) => row.map((count) => hiddenRow[i]! || (count > 0 && count < k)));
+export interface HiddenCells {
+  rows: boolean[];
+  cells: boolean[][];
+}
+
+/**
+ * Rows whose total is under k are hidden whole (so are those in `alreadyHidden`, whose cells
+ * count as hidden from the start); if that leaves exactly one row hidden while others are
+ * shown, the smallest shown row is hidden with it (the grand total is shown elsewhere).
+ * Then cells as described above, across rows and across columns, until stable.
+ */
+export function suppressTable(cells: number[][], rowTotals: number[], k: number, alreadyHidden?: HiddenCells): SuppressedTable {
+  const hiddenRow = complement(rowTotals, rowTotals.map((total, i) => (total > 0 && total < k) || Boolean(alreadyHidden?.rows[i])));
+  const hidden = cells.map((row, i) => row.map((count, j) => hiddenRow[i]! || (count > 0 && count < k) || Boolean(alreadyHidden?.cells[i]?.[j])));
   const width = Math.max(0, ...cells.map((row) => row.length));
 
   for (let changed = true; changed; ) {

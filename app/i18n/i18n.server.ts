@@ -17,7 +17,7 @@ import {
   type UiLanguage,
 } from "./languages";
 import { residentOnlyDictionaries } from "./resident-dictionaries.server";
-import { isResidentPath, residentPrefixes, type ResidentMessages } from "./resident-pages";
+import { isResidentPageKey, isResidentPath, type ResidentMessages } from "./resident-pages";
 import type { RootI18n } from "./use-translation";
 
 // Dictionaries stay on the server: a page receives only its own language through the root
@@ -68,7 +68,7 @@ const residentDictionaries = new Map<ResidentLanguage, Messages>();
 export function residentMessages(language: ResidentLanguage): Messages {
   let messages = residentDictionaries.get(language);
   if (!messages) {
-    const entries = Object.entries(residentDictionary(language)).filter(([key]) => residentPrefixes.some((prefix) => key.startsWith(prefix)));
+    const entries = Object.entries(residentDictionary(language)).filter(([key]) => isResidentPageKey(key));
     messages = Object.fromEntries(entries) as Messages;
     residentDictionaries.set(language, messages);
   }

@@ -12,14 +12,37 @@ export const residentPrefixes = [
   "survey.previewDone",
   // A typed answer with a control character is refused with the workspace forms' message.
   "form.controlCharacters",
+  // The results shared back with residents (/s/CODE/results).
+  "publicResults.",
 ] as const;
+
+/**
+ * The results texts that page's charts, tables and summaries use, key by key: the other
+ * "results." texts are the workspace's (filters, downloads, free-text search).
+ */
+export const residentResultKeys = [
+  "results.hidden", "results.questionTooFew", "results.respondents", "results.share", "results.count",
+  "results.baseShares", "results.baseMultiple", "results.baseDontKnow", "results.suppressionNote", "results.downloadPng",
+  "results.group", "results.answer", "results.n", "results.all", "results.mean", "results.median", "results.allHidden",
+  "results.summaryTop", "results.summaryTopAmongShown", "results.summaryAgreement", "results.summaryDisagreeHidden",
+  "results.summaryAgreeHidden", "results.summaryBothSidesHidden", "results.summaryNumbers", "results.summaryNumbersHidden",
+  "results.viewTooFew", "results.viewRespondents", "results.noResponses",
+] as const satisfies readonly MessageKey[];
 
 /** Texts printed for residents (the poster), in every language a questionnaire can have; never sent to a page. */
 export const residentPrintedKeys = ["poster.scan", "poster.orType", "poster.anonymous"] as const;
 
 /** The keys residents read; a residents-only language translates just these. */
-export type ResidentKey = Extract<MessageKey, `${(typeof residentPrefixes)[number]}${string}`> | (typeof residentPrintedKeys)[number];
+export type ResidentKey =
+  | Extract<MessageKey, `${(typeof residentPrefixes)[number]}${string}`>
+  | (typeof residentResultKeys)[number]
+  | (typeof residentPrintedKeys)[number];
 export type ResidentMessages = Pick<Messages, ResidentKey>;
+
+/** Whether residents' pages get this text (the printed ones are not sent to any page). */
+export function isResidentPageKey(key: string): boolean {
+  return residentPrefixes.some((prefix) => key.startsWith(prefix)) || (residentResultKeys as readonly string[]).includes(key);
+}
 
 export function isResidentPath(pathname: string): boolean {
   return pathname === "/" || pathname.startsWith("/s/");

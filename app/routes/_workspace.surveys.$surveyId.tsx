@@ -178,6 +178,11 @@ export default function SurveyPage() {
             <Link to={`/surveys/${survey.id}/live`}>{t("live.link")}</Link>
           </li>
         ) : null}
+        {survey.canOrganise ? (
+          <li>
+            <Link to={`/surveys/${survey.originalId}/public`}>{t("sharing.link")}</Link>
+          </li>
+        ) : null}
         <li>
           <Link to={`/surveys/${survey.id}/preview`}>{t("survey.preview")}</Link>
         </li>

@@ -13,6 +13,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Present() {
-  const { initial, eventsUrl, residentUrl, qrSvg } = useLoaderData<typeof loader>();
-  return <LiveBoard initial={initial} eventsUrl={eventsUrl} residentUrl={residentUrl} qrSvg={qrSvg} />;
+  const { initial, eventsUrl, residentUrl, publicResultsUrl, qrSvg } = useLoaderData<typeof loader>();
+  return <LiveBoard initial={initial} eventsUrl={eventsUrl} residentUrl={residentUrl} publicResultsUrl={publicResultsUrl} qrSvg={qrSvg} />;
 }

@@ -132,6 +132,13 @@ const workspaceRoutes: Record<string, RouteCase> = {
     loader: projectOrganisers,
     action: { expect: projectOrganisers, form: () => ({ intent: "save", question: "overall", layout: "GRID" }) },
   },
+  // Sharing results with residents publishes them: organisers only; the preview is a results page.
+  "_workspace.surveys.$surveyId_.public": {
+    params: (ids) => ({ surveyId: ids.surveyId }),
+    loader: projectOrganisers,
+    action: { expect: projectOrganisers, form: () => ({ intent: "save", question: "overall" }) },
+  },
+  "_workspace.surveys.$surveyId_.public_.preview": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "present.$surveyId": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   "present.$surveyId_.events": { params: (ids) => ({ surveyId: ids.surveyId }), loader: projectViewers },
   // Raw responses: never for evaluators (they get aggregates with small groups hidden).
@@ -156,7 +163,7 @@ const workspaceRoutes: Record<string, RouteCase> = {
 };
 
 /** Routes residents and visitors use without an account; checked in their own tests. */
-const publicRoutes = ["live.$token", "live.$token_.events", "_index", "s.$code", "s.$code._index", "s.$code.answer", "s.$code.thanks", "signin", "signout", "welcome.$token"];
+const publicRoutes = ["live.$token", "live.$token_.events", "_index", "s.$code", "s.$code._index", "s.$code.answer", "s.$code.thanks", "s.$code.results", "signin", "signout", "welcome.$token"];
 
 const routesDir = path.resolve(import.meta.dirname, "../../app/routes");
 const suffix = Math.random().toString(36).slice(2, 8);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dictionaries, residentMessages } from "~/i18n/i18n.server";
 import { residentLanguages, uiLanguages } from "~/i18n/languages";
 import { residentOnlyDictionaries } from "~/i18n/resident-dictionaries.server";
-import { residentPrefixes, residentPrintedKeys } from "~/i18n/resident-pages";
+import { isResidentPageKey, residentPrintedKeys } from "~/i18n/resident-pages";
 import { en } from "~/i18n/messages/en";
 import { de } from "~/i18n/messages/de";
 import { fi } from "~/i18n/messages/fi";
@@ -181,9 +181,7 @@ describe("pickText", () => {
 
 describe.each(Object.keys(residentOnlyDictionaries))("residents' pages in %s", (lang) => {
   const messages = residentOnlyDictionaries[lang as keyof typeof residentOnlyDictionaries] as Dictionary;
-  const residentKeys = enKeys.filter(
-    (key) => residentPrefixes.some((prefix) => key.startsWith(prefix)) || (residentPrintedKeys as readonly string[]).includes(key),
-  );
+  const residentKeys = enKeys.filter((key) => isResidentPageKey(key) || (residentPrintedKeys as readonly string[]).includes(key));
 
   it("has exactly the keys residents read, on their pages and on the poster", () => {
     expect(Object.keys(messages).sort()).toEqual(residentKeys);

@@ -23,7 +23,20 @@ export interface LiveBoardData {
  * Server-Sent Events (the browser's EventSource reconnects by itself; the stream then sends the
  * whole state again).
  */
-export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial: LiveBoardData; eventsUrl: string; residentUrl: string; qrSvg: string }) {
+export function LiveBoard({
+  initial,
+  eventsUrl,
+  residentUrl,
+  publicResultsUrl = null,
+  qrSvg,
+}: {
+  initial: LiveBoardData;
+  eventsUrl: string;
+  residentUrl: string;
+  /** The results page shared back with residents, once published. */
+  publicResultsUrl?: string | null;
+  qrSvg: string;
+}) {
   const { t } = useTranslation();
   const [data, setData] = useState(initial);
   const [connected, setConnected] = useState(false);
@@ -48,6 +61,11 @@ export function LiveBoard({ initial, eventsUrl, residentUrl, qrSvg }: { initial:
           <p className="live-join">
             {t("live.joinWith")} <strong className="code">{data.joinCode}</strong> · {residentUrl}
           </p>
+          {publicResultsUrl ? (
+            <p className="live-join">
+              {t("live.publicResults")} <a href={publicResultsUrl}>{publicResultsUrl}</a>
+            </p>
+          ) : null}
           <div className="live-meta">
             <p data-testid="live-respondents" className="live-count">
               {data.respondents === null ? t("results.viewTooFew", { count: data.threshold }) : t("live.responses", { count: data.respondents })}
