@@ -52,8 +52,8 @@ export default function SharingResults() {
             <p className="hint">{t("sharing.chartsHint")}</p>
             {questions.map((question) => (
               <label key={question.key} className="checkbox">
-                <input type="checkbox" name="question" value={question.key} defaultChecked={settings.questionKeys.includes(question.key)} /> {question.text}{" "}
-                <span className="hint">({t(`type.${question.type}`)})</span>
+                <input type="checkbox" name="question" value={question.key} defaultChecked={settings.questionKeys.includes(question.key)} /> {question.text} (
+                {t(`type.${question.type}`)})
               </label>
             ))}
           </fieldset>

@@ -62,6 +62,11 @@ const pages: Record<string, RouteVisit> = {
     access: "viewers",
     paths: (ids) => [`/surveys/${ids.surveyId}/preview`, `/surveys/${ids.surveyId}/preview?in=ru`],
   },
+  "_workspace.surveys.$surveyId_.public": { access: "organisers", paths: (ids) => [`/surveys/${ids.surveyId}/public`] },
+  "_workspace.surveys.$surveyId_.public_.preview": {
+    access: "viewers",
+    paths: (ids) => [`/surveys/${ids.surveyId}/public/preview`, `/surveys/${ids.surveyId}/public/preview?in=ru`],
+  },
   "_workspace.surveys.$surveyId_.questions": { access: "viewers", paths: (ids) => [`/surveys/${ids.surveyId}/questions`] },
   "_workspace.surveys.$surveyId_.questions_.$questionKey": {
     access: "organisers",

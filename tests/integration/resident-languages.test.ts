@@ -4,12 +4,15 @@ import { prisma } from "~/db.server";
 import { residentMessages } from "~/i18n/i18n.server";
 import { residentLanguages, textDirection } from "~/i18n/languages";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
+import { findSurveyById } from "~/survey/find-survey.server";
 import { joinCodeAlphabet } from "~/survey/join-code";
 import { surveyTemplates } from "~/survey/templates";
 import { rawRequest, startHttpApp, type HttpApp } from "../support/http-app";
+import { insertResponses, repeat } from "../support/responses";
 
 // Issue 12: residents' pages speak 28 languages. Every page a resident sees — the start page,
-// the questionnaire's landing page with its privacy notice, the answering form — is served in
+// the questionnaire's landing page with its privacy notice, the answering form, the results
+// shared back with them (issue 13) — is served in
 // each of them, Arabic right to left; the texts come from that language's dictionary.
 
 let app: HttpApp;
@@ -29,6 +32,9 @@ beforeAll(async () => {
   );
   // Offered in every language (its own texts fall back to the main language where untranslated).
   await prisma.survey.update({ where: { id: survey.id }, data: { languages: [...residentLanguages] } });
+  // One chart shared back with residents, with enough answers to draw it.
+  await prisma.publicResults.create({ data: { surveyId: survey.id, published: true, questionKeys: ["eu_belonging"] } });
+  await insertResponses(await findSurveyById(survey.id), repeat(6, () => ({ answers: { eu_belonging: "4" } })));
   app = await startHttpApp();
 });
 
@@ -40,6 +46,8 @@ describe.each([...residentLanguages])("residents' pages in %s", (lang) => {
     { path: `/?lang=${lang}`, text: t["home.title"] },
     { path: `/s/${joinCode}?lang=${lang}`, text: t["landing.start"] },
     { path: `/s/${joinCode}/answer?lang=${lang}`, text: t["answer.next"] },
+    { path: `/s/${joinCode}/results?lang=${lang}`, text: t["publicResults.lead"] },
+    { path: `/s/${joinCode}/results?lang=${lang}`, text: t["results.answer"] },
   ];
 
   it("are written in it, in its direction", async () => {
