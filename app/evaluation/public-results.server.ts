@@ -47,9 +47,9 @@ export async function publicResults(survey: SurveyWithQuestions, lang: string, s
   const { suppressionThreshold: k } = await prisma.project.findUniqueOrThrow({ where: { id: survey.projectId }, select: { suppressionThreshold: true } });
   const onlyQuestions = chosenKeys(survey, settings);
   const runs = await seriesRuns(originalIdOf(survey), lang);
-  const counts = await responsesPerRun(runs);
+  const counts = settings.showAllEvents && runs.length > 1 ? await responsesPerRun(runs) : new Map<string, number>();
   // Events with fewer than k responses stay out of the pool: it would give their answers away.
-  const pooled = settings.showAllEvents ? runs.filter((run) => (counts.get(run.surveyId) ?? 0) >= k) : [];
+  const pooled = runs.filter((run) => (counts.get(run.surveyId) ?? 0) >= Math.max(k, 1));
   const base = {
     title: text(survey.title),
     threshold: k,
