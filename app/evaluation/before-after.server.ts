@@ -20,7 +20,8 @@ export interface ComparedItem {
   result: QuestionResult;
   before: MeanEstimate | null;
   after: MeanEstimate | null;
-  difference: { value: number; interval: Interval } | null;
+  /** Welch's difference after − before, with its standard error for pooling pairs of several events. */
+  difference: { value: number; interval: Interval; standardError: number } | null;
 }
 
 interface ScaleItem {
@@ -121,7 +122,7 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
       },
       before: beforeEstimate,
       after: afterEstimate,
-      difference: difference && { value: difference.difference, interval: difference.interval },
+      difference: difference && { value: difference.difference, interval: difference.interval, standardError: difference.standardError },
     };
   });
 

@@ -1,7 +1,15 @@
 import type { ChartConfiguration } from "chart.js";
 import { groupColours, wrappedLabels } from "./chart-config";
 import { hiddenMarksPlugin, type HiddenMark } from "./chart-hidden-marks";
-import type { EventParticipation, TimeCount } from "./project-results.server";
+import type { TimeCount } from "./project-results.server";
+import type { Shown } from "./suppression";
+
+/** A bar pair of the participation charts: an event, or a country. */
+export interface ParticipationBar {
+  label: string;
+  attendance: number | null;
+  responses: Shown;
+}
 
 const font = { family: "system-ui, sans-serif", size: 13 };
 
@@ -9,12 +17,12 @@ const font = { family: "system-ui, sans-serif", size: 13 };
 const hiddenResponses = (responses: (number | null)[], datasetIndex: number): HiddenMark[] =>
   responses.flatMap((n, index) => (n === null ? [{ kind: "bar" as const, datasetIndex, index }] : []));
 
-/** Attendance and responses side by side for each event. */
-export function participationConfig(events: EventParticipation[], labels: { attendance: string; responses: string; hidden: string }): ChartConfiguration<"bar"> {
+/** Attendance and responses side by side for each event, or each country. */
+export function participationConfig(events: ParticipationBar[], labels: { attendance: string; responses: string; hidden: string }): ChartConfiguration<"bar"> {
   return {
     type: "bar",
     data: {
-      labels: events.map((e) => e.title),
+      labels: events.map((e) => e.label),
       datasets: [
         { label: labels.attendance, data: events.map((e) => e.attendance), backgroundColor: groupColours[0], borderColor: "#222", borderWidth: 1 },
         { label: labels.responses, data: events.map((e) => e.responses), backgroundColor: groupColours[1], borderColor: "#222", borderWidth: 1 },

@@ -4,6 +4,9 @@ import { pickText } from "~/i18n/translate";
 import { formatCalendarDay, formatDate } from "~/utils/format-date";
 import { describeTimeZone } from "~/utils/time-zones";
 import { dateToZonedLocal } from "~/utils/zoned-time";
+import { countryName } from "~/projects/countries";
+import { attitudeIndicators } from "./attitude-indicators.server";
+import { partnership, type LanguageCount } from "./partnership.server";
 import { suppressCounts, suppressTotal, type Shown } from "./suppression";
 
 export interface Indicator {
@@ -17,10 +20,14 @@ export interface EventParticipation {
   title: string;
   /** The day it starts, written in the page's language, in the event's own zone. */
   startsOn: string;
+  /** The host partner's country (ISO code), "" without a host partner. */
+  country: string;
+  countryName: string;
   attendance: number | null;
   responses: Shown;
   /** responses / attendance, in per cent */
   responseRate: number | null;
+  languages: LanguageCount[];
 }
 
 export interface TimeCount {
@@ -55,25 +62,31 @@ function periodLabel(period: string, lang: string): string {
 
 /**
  * A project against its targets: events held, participants (recorded attendance), staff
- * mobilities and responses; participation per event; responses over time — by day, or by
- * hour within one event. Response counts under the threshold are suppressed like any group.
- * Days and hours are local to the project's home zone, or to the event's zone for one event.
+ * mobilities and responses; participation per event and per country (partnership.server.ts);
+ * attitude indicators over time (attitude-indicators.server.ts); responses over time — by day,
+ * or by hour within one event. Response counts under the threshold are suppressed like any
+ * group. Days and hours are local to the project's home zone, or to the event's zone for one event.
  */
 export async function projectResults(projectId: string, options: { lang: string; threshold: number; eventId: string | null; now?: Date }) {
   const { lang, threshold: k } = options;
   const now = options.now ?? new Date();
   const project = await prisma.project.findUniqueOrThrow({ where: { id: projectId } });
-  const events = await prisma.event.findMany({ where: { projectId, archivedAt: null }, orderBy: { startsAt: "asc" } });
-  const perSurvey = await prisma.$queryRaw<{ eventId: string | null; n: number }[]>`
-    SELECT s."eventId" AS "eventId", count(r.id)::int AS n
-    FROM "Response" r JOIN "Survey" s ON s.id = r."surveyId"
-    WHERE s."projectId" = ${projectId}
-    GROUP BY s.id`;
-  const totalResponses = perSurvey.reduce((sum, row) => sum + row.n, 0);
+  const events = await prisma.event.findMany({
+    where: { projectId, archivedAt: null },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    include: { hostPartner: { select: { country: true } } },
+  });
+  const [{ n: totalResponses } = { n: 0 }] = await prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(r.id)::int AS n FROM "Response" r JOIN "Survey" s ON s.id = r."surveyId" WHERE s."projectId" = ${projectId}`;
+  const countryOf = (event: (typeof events)[number]) => event.hostPartner?.country.toUpperCase() ?? "";
+  const titleOf = (event: (typeof events)[number]) => pickText(event.title, lang, "en");
+  const nameOf = (code: string) => (code ? countryName(code, lang) : "");
   // The same people answer an event's "before" and "after" questionnaires, so an event's
   // responses are those of its most answered questionnaire, not their sum.
-  const eventResponses = suppressCounts(
-    events.map((event) => Math.max(0, ...perSurvey.filter((row) => row.eventId === event.id).map((row) => row.n))),
+  const places = await partnership(
+    projectId,
+    events.map((event) => ({ id: event.id, country: countryOf(event), countryName: nameOf(countryOf(event)), startsAt: event.startsAt, attendance: event.attendance })),
+    lang,
     k,
   );
 
@@ -86,17 +99,19 @@ export async function projectResults(projectId: string, options: { lang: string;
     { name: "responses", value: suppressTotal(totalResponses, k), target: project.targetResponses },
   ];
 
-  const participation: EventParticipation[] = events.map((event, i) => {
-    const responses = eventResponses[i] ?? null;
-    return {
-      id: event.id,
-      title: pickText(event.title, lang, "en"),
-      startsOn: formatDate(event.startsAt, lang, event.timeZone),
-      attendance: event.attendance,
-      responses,
-      responseRate: responses !== null && event.attendance ? Math.round((responses / event.attendance) * 1000) / 10 : null,
-    };
-  });
+  const participation: EventParticipation[] = events.map((event, i) => ({
+    id: event.id,
+    title: titleOf(event),
+    startsOn: formatDate(event.startsAt, lang, event.timeZone),
+    country: countryOf(event),
+    countryName: nameOf(countryOf(event)),
+    ...places.events[i]!,
+  }));
+  const indicatorsOverTime = await attitudeIndicators(
+    projectId,
+    participation.map((event, i) => ({ id: event.id, title: event.title, startsOn: event.startsOn, startsAt: events[i]!.startsAt, countryName: event.countryName })),
+    { lang, threshold: k },
+  );
 
   const event = events.find((e) => e.id === options.eventId) ?? null;
   const eventId = event?.id ?? null;
@@ -114,6 +129,9 @@ export async function projectResults(projectId: string, options: { lang: string;
     threshold: k,
     indicators,
     participation,
+    countries: places.countries,
+    allCountries: places.all,
+    attitudes: indicatorsOverTime,
     events: events.map((e) => ({ id: e.id, title: pickText(e.title, lang, "en") })),
     eventId,
     /** The zone of the timeline's days and hours, as people read it. */

@@ -57,6 +57,7 @@ export interface Difference {
   difference: number;
   interval: Interval;
   degreesOfFreedom: number;
+  standardError: number;
 }
 
 /** Welch's difference in means (unequal variances) with its confidence interval. */
@@ -66,10 +67,62 @@ export function welchDifference(before: Summary, after: Summary, level = 0.95): 
   const b = after.variance / after.n;
   const difference = after.mean - before.mean;
   const standardError = Math.sqrt(a + b);
-  if (standardError === 0) return { difference, interval: { low: difference, high: difference }, degreesOfFreedom: before.n + after.n - 2 };
+  if (standardError === 0) return { difference, interval: { low: difference, high: difference }, degreesOfFreedom: before.n + after.n - 2, standardError };
   const degreesOfFreedom = (a + b) ** 2 / (a ** 2 / (before.n - 1) + b ** 2 / (after.n - 1));
   const halfWidth = tQuantile(1 - (1 - level) / 2, degreesOfFreedom) * standardError;
-  return { difference, interval: { low: difference - halfWidth, high: difference + halfWidth }, degreesOfFreedom };
+  return { difference, interval: { low: difference - halfWidth, high: difference + halfWidth }, degreesOfFreedom, standardError };
+}
+
+/** The standard normal distribution's 0.975 quantile: a 95 % interval is ±1.96 standard errors. */
+export const z95 = 1.959963984540054;
+
+/**
+ * Wilson's score interval for a share of `successes` in `n`: unlike ±1.96 standard errors it
+ * stays within 0…1 and keeps its coverage for shares near 0 or 1 and for small n.
+ */
+export function wilsonInterval(successes: number, n: number, z = z95): Interval | null {
+  if (n <= 0) return null;
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const halfWidth = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: Math.max(0, centre - halfWidth), high: Math.min(1, centre + halfWidth) };
+}
+
+export interface Trend {
+  /** The fitted value at x = 0. */
+  intercept: number;
+  /** Change of y per unit of x. */
+  slope: number;
+}
+
+/**
+ * Weighted least squares line y = intercept + slope·x: each point counts with its weight (a
+ * share measured on n people, with weight n). Null without two distinct x values.
+ */
+export function weightedTrend(points: { x: number; y: number; weight: number }[]): Trend | null {
+  const total = points.reduce((sum, p) => sum + p.weight, 0);
+  if (total <= 0) return null;
+  const meanX = points.reduce((sum, p) => sum + p.weight * p.x, 0) / total;
+  const meanY = points.reduce((sum, p) => sum + p.weight * p.y, 0) / total;
+  const sxx = points.reduce((sum, p) => sum + p.weight * (p.x - meanX) ** 2, 0);
+  if (sxx <= 0) return null;
+  const slope = points.reduce((sum, p) => sum + p.weight * (p.x - meanX) * (p.y - meanY), 0) / sxx;
+  return { intercept: meanY - slope * meanX, slope };
+}
+
+/**
+ * Fixed-effect pooling of several estimates of one difference: each weighted by the inverse of
+ * its variance, with a normal 95 % interval. Null without estimates, or when one has no
+ * variance (its weight would be infinite).
+ */
+export function inverseVarianceCombined(estimates: { value: number; standardError: number }[]): { value: number; standardError: number; interval: Interval } | null {
+  if (!estimates.length || estimates.some((e) => !(e.standardError > 0))) return null;
+  const weights = estimates.map((e) => 1 / e.standardError ** 2);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const value = estimates.reduce((sum, e, i) => sum + weights[i]! * e.value, 0) / total;
+  const standardError = Math.sqrt(1 / total);
+  return { value, standardError, interval: { low: value - z95 * standardError, high: value + z95 * standardError } };
 }
 
 /** The p-quantile of Student's t distribution (degrees of freedom may be fractional, as Welch's are). */

@@ -2,7 +2,10 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireProject } from "~/auth/authorize.server";
+import { AttitudeIndicatorResult } from "~/components/charts/attitude-indicator";
 import { ChartCanvas } from "~/components/charts/chart-canvas";
+import { LanguagesList } from "~/components/charts/languages-list";
+import { PartnershipSection } from "~/components/charts/partnership-section";
 import { SuppressionNote } from "~/components/charts/filters-in-force";
 import { IndicatorBars } from "~/components/charts/indicator-bars";
 import { participationConfig, timelineConfig } from "~/evaluation/project-chart-config";
@@ -55,7 +58,12 @@ export default function ProjectResultsPage() {
         <h2 id="participation-title">{t("projectResults.participation")}</h2>
         <figure>
           <ChartCanvas
-            config={() => participationConfig(data.participation, { attendance: t("projectResults.attendance"), responses: t("workspace.responses"), hidden: t("results.hidden") })}
+            config={() =>
+              participationConfig(
+                data.participation.map((e) => ({ label: e.title, attendance: e.attendance, responses: e.responses })),
+                { attendance: t("projectResults.attendance"), responses: t("workspace.responses"), hidden: t("results.hidden") },
+              )
+            }
             label={t("projectResults.participationSummary", { count: data.participation.length })}
             height={Math.max(200, 80 + data.participation.length * 48)}
             download={{
@@ -73,9 +81,11 @@ export default function ProjectResultsPage() {
                 <tr>
                   <th scope="col">{t("projectResults.event")}</th>
                   <th scope="col">{t("projectResults.date")}</th>
+                  <th scope="col">{t("results.country")}</th>
                   <th scope="col">{t("projectResults.attendance")}</th>
                   <th scope="col">{t("workspace.responses")}</th>
                   <th scope="col">{t("projectResults.responseRate")}</th>
+                  <th scope="col">{t("partnership.languages")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -83,15 +93,40 @@ export default function ProjectResultsPage() {
                   <tr key={event.id}>
                     <th scope="row">{event.title}</th>
                     <td>{event.startsOn}</td>
+                    <td>{event.country ? event.countryName : "–"}</td>
                     <td>{event.attendance === null ? "–" : formatNumber(event.attendance, uiLanguage)}</td>
                     <td>{shown(event.responses)}</td>
                     <td>{event.responseRate === null ? "–" : `${formatNumber(event.responseRate, uiLanguage)} %`}</td>
+                    <td>
+                      <LanguagesList languages={event.languages} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         </figure>
+      </section>
+
+      <PartnershipSection projectName={data.name} generatedOn={data.generatedOn} threshold={data.threshold} countries={data.countries} all={data.allCountries} />
+
+      <section aria-labelledby="attitudes-title">
+        <h2 id="attitudes-title">{t("indicators.title")}</h2>
+        {data.attitudes.length ? (
+          <>
+            <p className="hint">{t("indicators.note", { k: data.threshold, k4: 4 * data.threshold })}</p>
+            {data.attitudes.map((indicator) => (
+              <AttitudeIndicatorResult
+                key={indicator.key}
+                indicator={indicator}
+                projectName={data.name}
+                notes={[t("projectResults.generated", { date: data.generatedOn }), t("indicators.note", { k: data.threshold, k4: 4 * data.threshold })]}
+              />
+            ))}
+          </>
+        ) : (
+          <p>{t("indicators.none")}</p>
+        )}
       </section>
 
       <section aria-labelledby="timeline-title">

@@ -213,6 +213,9 @@ function QuestionFacts({ question }: { question: ListedQuestion }) {
   const { t } = useTranslation();
   const facts = [t(`type.${question.type}`), t(question.required ? "builder.required" : "builder.optional")];
   if (question.demographic) facts.push(t("builder.demographic"));
+  if (question.indicators) {
+    facts.push(question.type === "LIKERT_MATRIX" ? t("indicators.statementsMarked", { count: question.indicators }) : t("indicators.questionMarked"));
+  }
   if (question.showIf) {
     const { question: key, option, includes } = question.showIf;
     facts.push(t(includes ? "builder.showIfIncludes" : "builder.showIfIs", { question: key, option }));

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readProtectedForm } from "~/auth/authorize.server";
 import { ChoiceFields, DeleteChoiceButtons } from "~/components/choice-fields";
 import { FieldError } from "~/components/field-error";
+import { IndicatorFields } from "~/components/indicator-fields";
 import { CsrfInput } from "~/components/workspace-shell";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { languageName, textDirection } from "~/i18n/languages";
@@ -51,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       type: question.type,
       required: question.required,
       demographic: question.demographic,
+      indicator: question.indicator,
       text: asText(question.text),
       help: asText(question.help),
       min: settings.min === undefined ? "" : String(settings.min),
@@ -58,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       lowLabel: asText(settings.lowLabel),
       highLabel: asText(settings.highLabel),
       options: question.options.map((o) => ({ id: o.id, value: o.value, label: asText(o.label) })),
-      statements: question.statements.map((s) => ({ id: s.id, key: s.key, text: asText(s.text) })),
+      statements: question.statements.map((s) => ({ id: s.id, key: s.key, text: asText(s.text), indicator: s.indicator, label: label(s.text) })),
       condition: question.conditionQuestion && question.conditionOption ? `${question.conditionQuestion.key}=${question.conditionOption.value}` : "",
     },
     conditionChoices: conditionChoices.map((q) => ({
@@ -175,6 +177,7 @@ export default function EditQuestion() {
           problem={result && !result.ok && result.field ? { field: result.field, message: t(result.message, result.vars) } : null}
           unsaved={result && !result.ok ? result.unsaved : null}
         />
+        <IndicatorFields type={question.type} indicator={question.indicator} statements={question.statements} />
         <div className="field">
           <label htmlFor="condition">{t("builder.condition")}</label>
           <select id="condition" name="condition" defaultValue={question.condition}>

@@ -18,6 +18,7 @@ export async function builderView(surveyId: string, lang: string) {
             include: {
               conditionQuestion: { select: { key: true, type: true } },
               conditionOption: { select: { label: true } },
+              statements: { where: { indicator: true }, select: { id: true } },
               _count: { select: { answers: true, options: true, statements: true } },
             },
           },
@@ -43,6 +44,8 @@ export async function builderView(surveyId: string, lang: string) {
         text: text(q.text),
         required: q.required,
         demographic: q.demographic,
+        /** Agreement items of it the project page follows as attitude indicators. */
+        indicators: q.indicator ? 1 : q.statements.length,
         answers: q._count.answers,
         incomplete: lacksChoices(q.type, q._count),
         showIf:

@@ -78,11 +78,12 @@ export function surveyAsTemplate(survey: SurveyWithQuestions): SurveyTemplate {
         type: q.type,
         required: q.required,
         demographic: q.demographic,
+        indicator: q.indicator,
         text: text(q.text),
         help: text(q.help),
         settings: q.settings as QuestionSettings,
         options: q.options.map((o) => ({ value: o.value, label: text(o.label), isOther: o.isOther, isDontKnow: o.isDontKnow })),
-        statements: q.statements.map((s) => ({ key: s.key, text: text(s.text) })),
+        statements: q.statements.map((s) => ({ key: s.key, text: text(s.text), indicator: s.indicator })),
         ...(q.conditionQuestion && q.conditionOption
           ? { showIf: { question: q.conditionQuestion.key, option: q.conditionOption.value } }
           : {}),

@@ -59,9 +59,9 @@ const optionalNumber = z
   });
 
 /**
- * Saves a question's wording in every language, whether it is required or demographic, its
- * range or scale labels, its options and statements (labels, codes, new ones), and its
- * condition. Nothing here changes what collected answers mean — codes stay once the question
+ * Saves a question's wording in every language, whether it is required or demographic, which
+ * of its agreement items are attitude indicators, its range or scale labels, its options and
+ * statements (labels, codes, new ones), and its condition. Nothing here changes what collected answers mean — codes stay once the question
  * has answers — so it is allowed at any time; once the questionnaire has responses, every
  * wording change is recorded (with `editorId`, who made it).
  */
@@ -130,7 +130,9 @@ export async function saveQuestion(
   }
   for (const statement of choices.statements) {
     changed(`statement.${question.key}.${statement.key}`, question.statements.find((s) => s.id === statement.id)!.text, statement.text);
-    updates.push(prisma.statement.update({ where: { id: statement.id }, data: { text: statement.text } }));
+    // A reporting choice, not wording: it may change at any time and is not recorded as an edit.
+    const indicator = question.type === "LIKERT_MATRIX" && fields[`indicator_${statement.key}`] === "on";
+    updates.push(prisma.statement.update({ where: { id: statement.id }, data: { text: statement.text, indicator } }));
   }
   for (const statement of choices.newStatements) {
     changed(`statement.${question.key}.${statement.key}`, {}, statement.text);
@@ -145,6 +147,7 @@ export async function saveQuestion(
         help: help.values,
         required: fields.required === "on",
         demographic: choiceTypes.has(question.type) && question.type !== "LIKERT_MATRIX" && fields.demographic === "on",
+        indicator: question.type === "LIKERT" && fields.indicator === "on",
         settings: JSON.parse(JSON.stringify(settings)) as Prisma.InputJsonValue,
         conditionQuestionId,
         conditionOptionId,
@@ -228,10 +231,15 @@ export async function changeQuestionType(loaded: LoadedQuestion, fields: Record<
         type,
         settings: settings as Prisma.InputJsonValue,
         demographic: question.demographic && type !== "LIKERT_MATRIX",
+        // An indicator stays one: a question that becomes a matrix passes it to its first
+        // statement, a matrix that becomes one question keeps it if any statement had it.
+        indicator: type === "LIKERT" && (question.type === "LIKERT" ? question.indicator : question.statements.some((s) => s.indicator)),
       },
     });
     if (type === "LIKERT_MATRIX" && !question.statements.length) {
-      await tx.statement.create({ data: { questionId: question.id, key: "s1", position: 0, text: question.text as Prisma.InputJsonValue } });
+      await tx.statement.create({
+        data: { questionId: question.id, key: "s1", position: 0, text: question.text as Prisma.InputJsonValue, indicator: question.indicator },
+      });
     }
     if (type === "LIKERT" && question.statements.length) await tx.statement.deleteMany({ where: { questionId: question.id } });
     if (rescale) {

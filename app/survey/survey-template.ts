@@ -34,6 +34,8 @@ export interface TemplateOption<Text extends Translated = Translated> {
 export interface TemplateStatement<Text extends Translated = Translated> {
   key: string;
   text: Text;
+  /** Followed over time on the project page as an attitude indicator. */
+  indicator?: boolean;
 }
 
 export interface TemplateQuestion<Text extends Translated = Translated> {
@@ -41,6 +43,8 @@ export interface TemplateQuestion<Text extends Translated = Translated> {
   type: QuestionType;
   required?: boolean;
   demographic?: boolean;
+  /** LIKERT: followed over time on the project page as an attitude indicator. */
+  indicator?: boolean;
   text: Text;
   help?: Text;
   settings?: QuestionSettings<Text>;

@@ -61,6 +61,6 @@ describe("statistics", () => {
 
   it("copes with groups that all gave the same answer", () => {
     const same = summarise([{ value: 4, count: 6 }]);
-    expect(welchDifference(same, same)).toEqual({ difference: 0, interval: { low: 0, high: 0 }, degreesOfFreedom: 10 });
+    expect(welchDifference(same, same)).toEqual({ difference: 0, interval: { low: 0, high: 0 }, degreesOfFreedom: 10, standardError: 0 });
   });
 });

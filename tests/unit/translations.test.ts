@@ -19,8 +19,8 @@ const translations = Object.fromEntries(Object.entries(dictionaries).filter(([la
 /** Texts that are the same as in English on purpose: the name, and words the languages share. */
 const sameAsEnglish: Record<string, string[]> = {
   all: ["app.name"],
-  sv: ["edits.what", "translations.text"], // "Text"
-  de: ["admin.name", "project.nameGroup", "edits.what", "translations.text"], // "Name", "Text"
+  sv: ["edits.what", "translations.text", "indicators.trend"], // "Text", "Trend"
+  de: ["admin.name", "project.nameGroup", "edits.what", "translations.text", "indicators.trend"], // "Name", "Text", "Trend"
   it: ["signIn.password"], // "Password"
   lv: ["results.respondents"], // "1 respondents" is Latvian's singular
 };

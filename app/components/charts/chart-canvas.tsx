@@ -89,7 +89,18 @@ function imageWithHeader(chart: Chart, download: ChartDownload): string {
  * charts; without JavaScript the data table next to the chart carries the same numbers. With
  * `download`, a button saves it as a PNG headed by its title and notes.
  */
-export function ChartCanvas({ config, label, height, download }: { config: () => ChartConfiguration<"bar">; label: string; height: number; download?: ChartDownload }) {
+export function ChartCanvas({
+  config,
+  label,
+  height,
+  download,
+}: {
+  /** Bars, or points and lines (the project page's indicators over time). */
+  config: () => ChartConfiguration<"bar"> | ChartConfiguration<"line">;
+  label: string;
+  height: number;
+  download?: ChartDownload;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [chart, setChart] = useState<Chart | null>(null);
   const { t, uiLanguage } = useTranslation();
@@ -106,7 +117,7 @@ export function ChartCanvas({ config, label, height, download }: { config: () =>
         // Chart.js writes its axis numbers and tooltip values in this language (decimal mark, grouping).
         options: { ...configuration.options, locale: uiLanguage },
         plugins: [whiteBackground, roomForLabels(height), ...(configuration.plugins ?? [])],
-      });
+      } as ChartConfiguration);
       setChart(drawn);
     });
     return () => {
