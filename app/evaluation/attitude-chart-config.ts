@@ -105,7 +105,7 @@ export function attitudeConfig(indicator: AttitudeIndicator, labels: AttitudeCha
       maintainAspectRatio: false,
       parsing: false,
       plugins: {
-        legend: { labels: { font } },
+        legend: { labels: { font, usePointStyle: true, pointStyleWidth: 12, boxHeight: 8 } },
         tooltip: {
           filter: (item) => item.datasetIndex === 0,
           callbacks: { label: (item) => labels.point(shown[item.dataIndex]!), title: () => "" },

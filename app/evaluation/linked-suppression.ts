@@ -8,8 +8,9 @@ import type { Shown } from "./suppression";
  * a country shown next to its events gives away a hidden event when the other events are shown,
  * and a country hidden to protect another gives itself away when all its events are shown. So
  * the hiding is checked as a whole: the reader knows every shown count and every "this is the
- * sum of those" relation, a system of linear equations; a hidden count is given away exactly
- * when that system determines it, and then one more count next to it is hidden, until none is.
+ * sum of those" relation, a system of linear equations; a small count is given away exactly when
+ * that system determines it. While one is, one more count is hidden; then every count hidden
+ * only to protect others is shown again if nothing small is given away without it.
  */
 
 /** One relation the reader knows: `counts[total]` is the sum of `counts[parts]`. */
@@ -18,42 +19,71 @@ export interface SumOf {
   parts: number[];
 }
 
+// Candidates tried for one given-away count before the cheapest is simply hidden.
+const triesPerCount = 24;
+
 /**
- * Which counts to show: those under k are hidden (zeros are shown), then, while a hidden count
- * can be worked out from the shown ones, a further count in a relation with it is hidden —
- * preferably a positive one, of the lowest `rank` (a detail before the total it adds up to),
- * the smallest first.
+ * Which counts to show: those under k are hidden (zeros are shown); then, while such a count can
+ * be worked out from the shown ones, one more is hidden — the cheapest that stops it being worked
+ * out: a positive one before a zero, of the lowest `rank` (a detail before the total it adds up
+ * to), nearest to it, the smallest. Last, each count hidden on the way is shown again, the
+ * dearest first, where no count under k can then be worked out.
  */
 export function suppressLinked(counts: number[], sums: SumOf[], k: number, rank: (index: number) => number = () => 0): Shown[] {
-  const hidden = counts.map((n) => n > 0 && n < k);
-  const preference = (a: number, b: number) =>
-    Number(counts[a] === 0) - Number(counts[b] === 0) || rank(a) - rank(b) || counts[a]! - counts[b]! || a - b;
-  const neighbours = counts.map(() => new Set<number>());
-  for (const { total, parts } of sums) {
-    const members = [total, ...parts];
-    for (const member of members) for (const other of members) if (other !== member) neighbours[member]!.add(other);
-  }
-  for (;;) {
-    const exposed = determined(sums, hidden);
-    if (!exposed.length) break;
-    // One more hidden count per exposed one, unless one chosen this round already sits next to it.
-    const chosen: number[] = [];
-    for (const index of exposed) {
-      if (chosen.some((c) => neighbours[index]!.has(c))) continue;
-      const near = [...neighbours[index]!].filter((j) => !hidden[j]).sort(preference);
-      // Worked out through a chain of relations with no shown count next to it: hide the
-      // cheapest shown count of any relation that holds a hidden one.
-      const pick =
-        near[0] ??
-        sums
-          .flatMap(({ total, parts }) => ([total, ...parts].some((j) => hidden[j]) ? [total, ...parts] : []))
-          .filter((j) => !hidden[j])
-          .sort(preference)[0];
-      if (pick === undefined) continue;
-      hidden[pick] = true;
-      chosen.push(pick);
+  const small = counts.map((n) => n > 0 && n < k);
+  const hidden = [...small];
+  const exposed = () => determined(sums, hidden).filter((i) => small[i]);
+  const relationsOf = counts.map(() => [] as number[]);
+  sums.forEach(({ total, parts }, r) => {
+    for (const member of new Set([total, ...parts])) relationsOf[member]!.push(r);
+  });
+  const membersOf = (r: number) => [sums[r]!.total, ...sums[r]!.parts];
+
+  for (let given = exposed(); given.length; given = exposed()) {
+    const target = given[0]!;
+    // Shown counts in the relations reached from the given-away count through hidden ones, by distance.
+    const distance = new Map<number, number>([[target, 0]]);
+    const queue = [target];
+    const seenRelations = new Set<number>();
+    for (let head = 0; head < queue.length; head++) {
+      const at = queue[head]!;
+      for (const r of relationsOf[at]!) {
+        if (seenRelations.has(r)) continue;
+        seenRelations.add(r);
+        for (const member of membersOf(r)) {
+          if (distance.has(member)) continue;
+          distance.set(member, distance.get(at)! + 1);
+          if (hidden[member]) queue.push(member);
+        }
+      }
     }
-    if (!chosen.length) break;
+    const candidates = [...distance.keys()]
+      .filter((i) => !hidden[i])
+      .sort(
+        (a, b) =>
+          Number(counts[a] === 0) - Number(counts[b] === 0) ||
+          rank(a) - rank(b) ||
+          distance.get(a)! - distance.get(b)! ||
+          counts[a]! - counts[b]! ||
+          a - b,
+      );
+    if (!candidates.length) break;
+    const helps = candidates.slice(0, triesPerCount).find((j) => {
+      hidden[j] = true;
+      const still = determined(sums, hidden).includes(target);
+      hidden[j] = false;
+      return !still;
+    });
+    hidden[helps ?? candidates[0]!] = true;
+  }
+
+  // Shown again where that gives nothing small away: totals first, then the largest.
+  const extra = hidden
+    .flatMap((h, i) => (h && !small[i] ? [i] : []))
+    .sort((a, b) => rank(b) - rank(a) || counts[b]! - counts[a]! || b - a);
+  for (const i of extra) {
+    hidden[i] = false;
+    if (exposed().length) hidden[i] = true;
   }
   return counts.map((n, i) => (hidden[i] ? null : n));
 }
@@ -69,34 +99,37 @@ export function determined(sums: SumOf[], hidden: boolean[]): number[] {
   const columns = hidden.flatMap((h, i) => (h ? [i] : []));
   if (!columns.length) return [];
   const column = new Map(columns.map((c, j) => [c, j]));
-  const rows = sums
-    .map(({ total, parts }) => {
-      const row = new Array<number>(columns.length).fill(0);
-      const add = (index: number, coefficient: number) => {
-        const j = column.get(index);
-        if (j !== undefined) row[j] = row[j]! + coefficient;
-      };
-      add(total, 1);
-      for (const part of parts) add(part, -1);
-      return row;
-    })
-    .filter((row) => row.some((x) => Math.abs(x) > tolerance));
+  const width = columns.length;
+  const rows: Float64Array[] = [];
+  for (const { total, parts } of sums) {
+    const row = new Float64Array(width);
+    let any = false;
+    const add = (index: number, coefficient: number) => {
+      const j = column.get(index);
+      if (j === undefined) return;
+      row[j]! += coefficient;
+      any = true;
+    };
+    add(total, 1);
+    for (const part of parts) add(part, -1);
+    if (any) rows.push(row);
+  }
   const pivots: { row: number; column: number }[] = [];
   let r = 0;
-  for (let c = 0; c < columns.length && r < rows.length; c++) {
+  for (let c = 0; c < width && r < rows.length; c++) {
     let best = r;
     for (let i = r + 1; i < rows.length; i++) if (Math.abs(rows[i]![c]!) > Math.abs(rows[best]![c]!)) best = i;
     if (Math.abs(rows[best]![c]!) <= tolerance) continue;
     [rows[r], rows[best]] = [rows[best]!, rows[r]!];
     const pivot = rows[r]!;
     const scale = pivot[c]!;
-    for (let j = c; j < columns.length; j++) pivot[j] = pivot[j]! / scale;
+    for (let j = c; j < width; j++) pivot[j]! /= scale;
     for (let i = 0; i < rows.length; i++) {
       if (i === r) continue;
-      const factor = rows[i]![c]!;
-      if (Math.abs(factor) <= tolerance) continue;
       const row = rows[i]!;
-      for (let j = c; j < columns.length; j++) row[j] = row[j]! - factor * pivot[j]!;
+      const factor = row[c]!;
+      if (Math.abs(factor) <= tolerance) continue;
+      for (let j = c; j < width; j++) row[j]! -= factor * pivot[j]!;
     }
     pivots.push({ row: r, column: c });
     r++;

@@ -1,7 +1,7 @@
 import { prisma } from "~/db.server";
 import { languageName } from "~/i18n/languages";
 import { countryName } from "~/projects/countries";
-import { suppressLinked, type SumOf } from "./linked-suppression";
+import { suppressPartnership } from "./partnership-counts";
 import type { Shown } from "./suppression";
 
 /**
@@ -86,56 +86,44 @@ export async function partnership(projectId: string, events: PartnershipEvent[],
     .map((country) => ({ country, name: country ? countryName(country, lang) : "" }))
     .sort((a, b) => Number(a.country === "") - Number(b.country === "") || a.name.localeCompare(b.name, lang));
 
-  // Every count on the page as one list, and the sums that link them.
-  const counts: number[] = [];
-  const ranks: number[] = [];
-  const add = (n: number, rank: number) => (counts.push(n), ranks.push(rank), counts.length - 1);
-  const cell = events.map((e) => languages.map((l) => add(answered.get(e.id)?.get(l) ?? 0, 0)));
-  const eventTotal = events.map((_, i) => add(cell[i]!.reduce((sum, j) => sum + counts[j]!, 0), 1));
   const eventsIn = countries.map(({ country }) => events.flatMap((e, i) => (e.country === country ? [i] : [])));
-  const countryCell = countries.map((_, c) => languages.map((_, l) => add(eventsIn[c]!.reduce((sum, i) => sum + counts[cell[i]![l]!]!, 0), 1)));
-  const countryTotal = countries.map((_, c) => add(eventsIn[c]!.reduce((sum, i) => sum + counts[eventTotal[i]!]!, 0), 2));
-  const allCell = languages.map((_, l) => add(countryCell.reduce((sum, row) => sum + counts[row[l]!]!, 0), 2));
-  const allTotal = add(countryTotal.reduce((sum, j) => sum + counts[j]!, 0), 3);
-  const sums: SumOf[] = [
-    ...events.map((_, i) => ({ total: eventTotal[i]!, parts: cell[i]! })),
-    ...countries.flatMap((_, c) => [
-      { total: countryTotal[c]!, parts: eventsIn[c]!.map((i) => eventTotal[i]!) },
-      { total: countryTotal[c]!, parts: countryCell[c]! },
-      ...languages.map((_, l) => ({ total: countryCell[c]![l]!, parts: eventsIn[c]!.map((i) => cell[i]![l]!) })),
-    ]),
-    ...languages.map((_, l) => ({ total: allCell[l]!, parts: countryCell.map((row) => row[l]!) })),
-    { total: allTotal, parts: countryTotal },
-    { total: allTotal, parts: allCell },
-  ];
-  const shown = suppressLinked(counts, sums, k, (i) => ranks[i]!);
+  const raw = events.map((e) => languages.map((l) => answered.get(e.id)?.get(l) ?? 0));
+  const eventRaw = raw.map((row) => row.reduce((sum, n) => sum + n, 0));
+  const shown = suppressPartnership(
+    raw,
+    events.map((e) => countries.findIndex((c) => c.country === e.country)),
+    countries.length,
+    languages.length,
+    k,
+  );
 
-  const languageCounts = (indices: number[]): LanguageCount[] =>
-    indices
-      .map((j, l) => ({ language: languages[l]!, name: languageName(languages[l]!), responses: shown[j]!, raw: counts[j]! }))
+  const languageCounts = (shownCounts: Shown[], rawCounts: number[]): LanguageCount[] =>
+    shownCounts
+      .map((responses, l) => ({ language: languages[l]!, name: languageName(languages[l]!), responses, raw: rawCounts[l]! }))
       .filter((entry) => entry.raw > 0 || entry.responses === null)
       .sort((a, b) => Number(a.responses === null) - Number(b.responses === null) || (b.responses ?? 0) - (a.responses ?? 0) || a.name.localeCompare(b.name, lang))
       .map(({ language, name, responses }) => ({ language, name, responses }));
   // A rate needs the attendance of every event whose responses it counts.
-  const place = (eventIndices: number[], total: number, cells: number[]): PlaceCounts => {
+  const sumOver = (eventIndices: number[]) => languages.map((_, l) => eventIndices.reduce((sum, i) => sum + raw[i]![l]!, 0));
+  const place = (eventIndices: number[], responses: Shown, languageShown: Shown[]): PlaceCounts => {
     const recorded = eventIndices.map((i) => events[i]!.attendance).filter((a): a is number => a !== null);
     const attendance = recorded.length ? recorded.reduce((sum, a) => sum + a, 0) : null;
-    const complete = eventIndices.every((i) => events[i]!.attendance !== null || counts[eventTotal[i]!] === 0);
-    return { attendance, responses: shown[total]!, responseRate: rate(shown[total]!, attendance, complete), languages: languageCounts(cells) };
+    const complete = eventIndices.every((i) => events[i]!.attendance !== null || eventRaw[i] === 0);
+    return { attendance, responses, responseRate: rate(responses, attendance, complete), languages: languageCounts(languageShown, sumOver(eventIndices)) };
   };
 
   return {
-    events: events.map((_, i) => place([i], eventTotal[i]!, cell[i]!)),
+    events: events.map((_, i) => place([i], shown.event[i]!, shown.cell[i]!)),
     countries: countries.map(({ country, name }, c): CountryParticipation => ({
       country,
       name,
       events: eventsIn[c]!.length,
-      ...place(eventsIn[c]!, countryTotal[c]!, countryCell[c]!),
+      ...place(eventsIn[c]!, shown.country[c]!, shown.countryCell[c]!),
     })),
     all: place(
       events.map((_, i) => i),
-      allTotal,
-      allCell,
+      shown.all,
+      shown.allCell,
     ),
   };
 }

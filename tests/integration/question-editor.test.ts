@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { createSurveyFromForm } from "~/survey/new-survey.server";
-import { deleteChoice, loadQuestion, saveQuestion } from "~/survey/question-editor.server";
+import { findSurveyById } from "~/survey/find-survey.server";
+import { createSurveyFromForm, duplicateAsAfter } from "~/survey/new-survey.server";
+import { changeQuestionType, deleteChoice, loadQuestion, saveQuestion } from "~/survey/question-editor.server";
 
 const suffix = Math.random().toString(36).slice(2, 8);
 let surveyId: string;
@@ -35,6 +36,8 @@ async function currentForm(key: string) {
   if (question.type === "NUMBER") Object.assign(fields, { min: String(settings.min ?? ""), max: String(settings.max ?? "") });
   if (question.required) fields.required = "on";
   if (question.demographic) fields.demographic = "on";
+  if (question.indicator) fields.indicator = "on";
+  for (const s of question.statements) if (s.indicator) fields[`indicator_${s.key}`] = "on";
   return fields;
 }
 
@@ -113,5 +116,47 @@ describe("editing a question", () => {
     expect((await loadQuestion(surveyId, "influence")).question.options).toHaveLength(0);
     const loadedMissing = await loadQuestion(surveyId, "nope").catch((error: unknown) => error);
     expect((loadedMissing as Response).status).toBe(404);
+  });
+
+  it("marks a scale question and a matrix's statements as attitude indicators, and unmarks them", async () => {
+    const marked = (key: string) => loadQuestion(surveyId, key).then(({ question }) => question);
+    expect(await saveQuestion(await loadQuestion(surveyId, "eu_belonging"), { ...(await currentForm("eu_belonging")), indicator: "on" })).toEqual({ ok: true });
+    expect((await marked("eu_belonging")).indicator).toBe(true);
+    const matrix = await currentForm("stereotypes");
+    expect(await saveQuestion(await loadQuestion(surveyId, "stereotypes"), { ...matrix, indicator_newcomers_jobs: "on", indicator_older_burden: "on", indicator: "on" })).toEqual({
+      ok: true,
+    });
+    const stereotypes = await marked("stereotypes");
+    expect(stereotypes.statements.filter((s) => s.indicator).map((s) => s.key)).toEqual(["newcomers_jobs", "older_burden"]);
+    // A matrix is marked statement by statement, and a question of another type never.
+    expect(stereotypes.indicator).toBe(false);
+    expect(await saveQuestion(await loadQuestion(surveyId, "gender"), { ...(await currentForm("gender")), indicator: "on" })).toEqual({ ok: true });
+    expect((await marked("gender")).indicator).toBe(false);
+    // Marks go with the questionnaire into its "after" copy, where the pair is compared.
+    const copy = await duplicateAsAfter(surveyId);
+    if (!copy.ok) throw new Error(copy.error);
+    const after = (await findSurveyById(copy.surveyId)).sections.flatMap((s) => s.questions);
+    expect(after.find((q) => q.key === "eu_belonging")!.indicator).toBe(true);
+    expect(after.find((q) => q.key === "stereotypes")!.statements.filter((s) => s.indicator).map((s) => s.key)).toEqual(["newcomers_jobs", "older_burden"]);
+    // Unticked, unmarked.
+    const { indicator_older_burden: _dropped, ...unticked } = await currentForm("stereotypes");
+    expect(await saveQuestion(await loadQuestion(surveyId, "stereotypes"), unticked)).toEqual({ ok: true });
+    expect((await marked("stereotypes")).statements.filter((s) => s.indicator).map((s) => s.key)).toEqual(["newcomers_jobs"]);
+    const { indicator: _off, ...plain } = await currentForm("eu_belonging");
+    expect(await saveQuestion(await loadQuestion(surveyId, "eu_belonging"), plain)).toEqual({ ok: true });
+    expect((await marked("eu_belonging")).indicator).toBe(false);
+  });
+
+  it("keeps an indicator through a change between a scale question and a matrix", async () => {
+    const project = await prisma.project.create({ data: { timeZone: "Europe/Riga", slug: `qe-type-${suffix}`, name: { en: "Q" }, startsOn: new Date(), endsOn: new Date() } });
+    const created = await createSurveyFromForm(project.id, { template: "stereotypes", language: "lv" });
+    if (!created.ok) throw new Error("setup failed");
+    const question = async () => (await loadQuestion(created.surveyId, "eu_belonging")).question;
+    await prisma.question.update({ where: { id: (await question()).id }, data: { indicator: true } });
+    expect(await changeQuestionType(await loadQuestion(created.surveyId, "eu_belonging"), { type: "LIKERT_MATRIX" })).toEqual({ ok: true });
+    expect((await question()).indicator).toBe(false);
+    expect((await question()).statements.map((s) => [s.key, s.indicator])).toEqual([["s1", true]]);
+    expect(await changeQuestionType(await loadQuestion(created.surveyId, "eu_belonging"), { type: "LIKERT" })).toEqual({ ok: true });
+    expect((await question()).indicator).toBe(true);
   });
 });
