@@ -6,6 +6,7 @@ import { AttitudeIndicatorResult } from "~/components/charts/attitude-indicator"
 import { ChartCanvas } from "~/components/charts/chart-canvas";
 import { LanguagesList } from "~/components/charts/languages-list";
 import { PartnershipSection } from "~/components/charts/partnership-section";
+import { TableScroll } from "~/components/charts/table-scroll";
 import { SuppressionNote } from "~/components/charts/filters-in-force";
 import { IndicatorBars } from "~/components/charts/indicator-bars";
 import { participationConfig, timelineConfig } from "~/evaluation/project-chart-config";
@@ -75,7 +76,7 @@ export default function ProjectResultsPage() {
           <figcaption>
             {t("projectResults.participationSummary", { count: data.participation.length })} {t("projectResults.responsesNote")}
           </figcaption>
-          <div className="table-scroll">
+          <TableScroll label={t("projectResults.participation")}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -94,9 +95,9 @@ export default function ProjectResultsPage() {
                     <th scope="row">{event.title}</th>
                     <td>{event.startsOn}</td>
                     <td>{event.country ? event.countryName : "–"}</td>
-                    <td>{event.attendance === null ? "–" : formatNumber(event.attendance, uiLanguage)}</td>
-                    <td>{shown(event.responses)}</td>
-                    <td>{event.responseRate === null ? "–" : `${formatNumber(event.responseRate, uiLanguage)} %`}</td>
+                    <td className="number">{event.attendance === null ? "–" : formatNumber(event.attendance, uiLanguage)}</td>
+                    <td className="number">{shown(event.responses)}</td>
+                    <td className="number">{event.responseRate === null ? "–" : `${formatNumber(event.responseRate, uiLanguage)} %`}</td>
                     <td>
                       <LanguagesList languages={event.languages} />
                     </td>
@@ -104,7 +105,7 @@ export default function ProjectResultsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </figure>
       </section>
 

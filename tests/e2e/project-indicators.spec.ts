@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, expectAccessible, pageErrorsOf, query, signIn } from "./support";
+import { createAccount, expectAccessible, expectNoHorizontalScroll, pageErrorsOf, query, signIn } from "./support";
 
 test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
 test.setTimeout(120_000);
@@ -73,9 +73,6 @@ test("an organiser marks a scale question as an attitude indicator, and the proj
   const drawn = await page.locator("section.attitude canvas").first().evaluate((canvas: HTMLCanvasElement) => canvas.width > 0);
   expect(drawn).toBe(true);
   await expectAccessible(page);
-  await page.locator("section.attitude").first().screenshot({ path: "/tmp/i13p/attitude.png" });
-  await page.locator("section[aria-labelledby=partnership-title]").screenshot({ path: "/tmp/i13p/partnership.png" });
-  await page.locator("section[aria-labelledby=participation-title]").screenshot({ path: "/tmp/i13p/participation.png" });
   expect(errors).toEqual([]);
 });
 
@@ -103,5 +100,19 @@ test.describe("without JavaScript", () => {
     await expectShareRow(page, "stereotypes.newcomers_enrich", survey.event, await agreementAt(survey.original, survey.eventId, "stereotypes", "newcomers_enrich"));
     // Without JavaScript the chart is not drawn: its summary in words and the table carry it.
     await expect(page.locator("section.attitude figcaption").first()).toContainText("The share agreeing is shown for");
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test("the project page's tables and charts fit the screen and stay accessible", async ({ page }) => {
+    const survey = await demo();
+    await signIn(page, await createAccount("EVALUATOR", "wir"));
+    await page.goto(`/projects/${survey.projectId}/results`);
+    await expect(page.getByTestId("participation-by-country")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Download the chart (PNG)" }).first()).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
   });
 });

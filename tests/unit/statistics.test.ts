@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meanInterval, median, summarise, tQuantile, welchDifference, type Frequency } from "~/evaluation/statistics";
+import { inverseVarianceCombined, meanInterval, median, summarise, tQuantile, weightedTrend, welchDifference, wilsonInterval, type Frequency } from "~/evaluation/statistics";
 
 // Worked by hand (and checked against a statistics package):
 // before = 2, 3, 3, 4, 5      → n 5, mean 3.4, variance 5.2 / 4 = 1.3
@@ -62,5 +62,35 @@ describe("statistics", () => {
   it("copes with groups that all gave the same answer", () => {
     const same = summarise([{ value: 4, count: 6 }]);
     expect(welchDifference(same, same)).toEqual({ difference: 0, interval: { low: 0, high: 0 }, degreesOfFreedom: 10, standardError: 0 });
+  });
+
+  it("gives Wilson's score interval for a share, inside 0 to 1 even at the ends", () => {
+    const three = wilsonInterval(3, 10)!;
+    expect(three.low).toBeCloseTo(0.107789, 5);
+    expect(three.high).toBeCloseTo(0.603218, 5);
+    expect(wilsonInterval(0, 10)!.low).toBe(0);
+    expect(wilsonInterval(0, 10)!.high).toBeCloseTo(0.277533, 5);
+    expect(wilsonInterval(10, 10)!.low).toBeCloseTo(0.722467, 5);
+    expect(wilsonInterval(10, 10)!.high).toBeCloseTo(1, 12);
+    expect(wilsonInterval(0, 0)).toBeNull();
+  });
+
+  it("fits a weighted least squares line, each point counting with its weight", () => {
+    expect(weightedTrend([{ x: 0, y: 10, weight: 1 }, { x: 1, y: 20, weight: 1 }])).toEqual({ intercept: 10, slope: 10 });
+    // x̄ = 0.6, ȳ = 10, Sxx = 3.2, Sxy = −10.
+    const trend = weightedTrend([{ x: 0, y: 10, weight: 3 }, { x: 1, y: 20, weight: 1 }, { x: 2, y: 0, weight: 1 }])!;
+    expect(trend.slope).toBeCloseTo(-3.125, 10);
+    expect(trend.intercept).toBeCloseTo(11.875, 10);
+    expect(weightedTrend([{ x: 1, y: 10, weight: 5 }, { x: 1, y: 30, weight: 5 }])).toBeNull();
+  });
+
+  it("pools differences by inverse-variance weighting, with a normal interval", () => {
+    const pooled = inverseVarianceCombined([{ value: 1, standardError: 1 }, { value: 3, standardError: 2 }])!;
+    expect(pooled.value).toBeCloseTo(1.4, 10);
+    expect(pooled.standardError).toBeCloseTo(0.894427, 5);
+    expect(pooled.interval.low).toBeCloseTo(-0.353045, 5);
+    expect(pooled.interval.high).toBeCloseTo(3.153045, 5);
+    expect(inverseVarianceCombined([{ value: 1, standardError: 0 }, { value: 2, standardError: 1 }])).toBeNull();
+    expect(inverseVarianceCombined([])).toBeNull();
   });
 });

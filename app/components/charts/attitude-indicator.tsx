@@ -6,6 +6,7 @@ import { formatNumber } from "~/i18n/format-number";
 import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { ChartCanvas } from "./chart-canvas";
+import { TableScroll } from "./table-scroll";
 
 type Indicator = SerializeFrom<AttitudeIndicator>;
 
@@ -70,7 +71,7 @@ export function AttitudeIndicatorResult({ indicator, projectName, notes }: { ind
           />
         ) : null}
         <figcaption>{summary}</figcaption>
-        <div className="table-scroll">
+        <TableScroll label={indicator.text}>
           <table className="data-table" data-testid={`indicator-${indicator.key}`}>
             <thead>
               <tr>
@@ -88,20 +89,20 @@ export function AttitudeIndicatorResult({ indicator, projectName, notes }: { ind
                   <th scope="row">{p.event}</th>
                   <td>{p.startsOn}</td>
                   <td>{p.countryName || "–"}</td>
-                  <td>{count(p.n)}</td>
-                  <td>{p.share !== null ? percent(p.share) : p.hidden ? t("results.hidden") : t("indicators.notAnswered")}</td>
+                  <td className="number">{count(p.n)}</td>
+                  <td className="number">{p.share !== null ? percent(p.share) : p.hidden ? t("results.hidden") : t("indicators.notAnswered")}</td>
                   <td>{p.interval ? `${percent(p.interval.low)} – ${percent(p.interval.high)}` : "–"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </figure>
       {indicator.pairs.length ? (
         <>
           <h4>{t("indicators.pairs")}</h4>
           <p className="hint">{t("indicators.pairsNote")}</p>
-          <div className="table-scroll">
+          <TableScroll label={`${indicator.text}: ${t("indicators.pairs")}`}>
             <table className="data-table" data-testid={`pairs-${indicator.key}`}>
               <caption>{t("compare.meansCaption", { points: indicator.points })}</caption>
               <thead>
@@ -119,9 +120,9 @@ export function AttitudeIndicatorResult({ indicator, projectName, notes }: { ind
                     <th scope="row">
                       <Link to={`/surveys/${pair.surveyId}/compare`}>{pair.event || t("series.noEvent")}</Link> {pair.startsOn ? <span className="hint">{pair.startsOn}</span> : null}
                     </th>
-                    <td>{pair.nBefore === null ? "–" : formatNumber(pair.nBefore, uiLanguage)}</td>
-                    <td>{pair.nAfter === null ? "–" : formatNumber(pair.nAfter, uiLanguage)}</td>
-                    <td>{pair.difference ? decimal(pair.difference.value, true) : "–"}</td>
+                    <td className="number">{pair.nBefore === null ? "–" : formatNumber(pair.nBefore, uiLanguage)}</td>
+                    <td className="number">{pair.nAfter === null ? "–" : formatNumber(pair.nAfter, uiLanguage)}</td>
+                    <td className="number">{pair.difference ? decimal(pair.difference.value, true) : "–"}</td>
                     <td>{pair.difference ? `${decimal(pair.difference.interval.low)} … ${decimal(pair.difference.interval.high)}` : "–"}</td>
                   </tr>
                 ))}
@@ -132,13 +133,15 @@ export function AttitudeIndicatorResult({ indicator, projectName, notes }: { ind
                     <th scope="row">{t("indicators.combined")}</th>
                     <td></td>
                     <td></td>
-                    <td data-testid={`combined-${indicator.key}`}>{decimal(indicator.combined.value, true)}</td>
+                    <td className="number" data-testid={`combined-${indicator.key}`}>
+                      {decimal(indicator.combined.value, true)}
+                    </td>
                     <td>{`${decimal(indicator.combined.interval.low)} … ${decimal(indicator.combined.interval.high)}`}</td>
                   </tr>
                 </tfoot>
               ) : null}
             </table>
-          </div>
+          </TableScroll>
           {indicator.combined ? (
             <p>
               {t("indicators.combinedSummary", {

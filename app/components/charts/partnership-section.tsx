@@ -5,6 +5,7 @@ import { formatNumber } from "~/i18n/format-number";
 import { useTranslation } from "~/i18n/use-translation";
 import { ChartCanvas } from "./chart-canvas";
 import { LanguagesList } from "./languages-list";
+import { TableScroll } from "./table-scroll";
 
 interface Props {
   projectName: string;
@@ -23,10 +24,10 @@ export function PartnershipSection({ projectName, generatedOn, threshold, countr
   const row = (label: string, place: SerializeFrom<PlaceCounts>, events: number, key: string) => (
     <tr key={key} data-country={key}>
       <th scope="row">{label}</th>
-      <td>{formatNumber(events, uiLanguage)}</td>
-      <td>{place.attendance === null ? "–" : formatNumber(place.attendance, uiLanguage)}</td>
-      <td>{shown(place.responses)}</td>
-      <td>{place.responseRate === null ? "–" : `${formatNumber(place.responseRate, uiLanguage)} %`}</td>
+      <td className="number">{formatNumber(events, uiLanguage)}</td>
+      <td className="number">{place.attendance === null ? "–" : formatNumber(place.attendance, uiLanguage)}</td>
+      <td className="number">{shown(place.responses)}</td>
+      <td className="number">{place.responseRate === null ? "–" : `${formatNumber(place.responseRate, uiLanguage)} %`}</td>
       <td>
         <LanguagesList languages={place.languages} />
       </td>
@@ -53,7 +54,7 @@ export function PartnershipSection({ projectName, generatedOn, threshold, countr
           }}
         />
         <figcaption>{summary}</figcaption>
-        <div className="table-scroll">
+        <TableScroll label={t("partnership.byCountry")}>
           <table className="data-table" data-testid="participation-by-country">
             <thead>
               <tr>
@@ -75,7 +76,7 @@ export function PartnershipSection({ projectName, generatedOn, threshold, countr
               )}
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       </figure>
     </section>
   );
