@@ -6,7 +6,7 @@ import { AttitudeIndicatorResult } from "~/components/charts/attitude-indicator"
 import { ChartCanvas } from "~/components/charts/chart-canvas";
 import { LanguagesList } from "~/components/charts/languages-list";
 import { PartnershipSection } from "~/components/charts/partnership-section";
-import { TableScroll } from "~/components/charts/table-scroll";
+import { TableScroll } from "~/components/table-scroll";
 import { SuppressionNote } from "~/components/charts/filters-in-force";
 import { IndicatorBars } from "~/components/charts/indicator-bars";
 import { participationConfig, timelineConfig } from "~/evaluation/project-chart-config";

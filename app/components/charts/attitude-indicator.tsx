@@ -6,7 +6,7 @@ import { formatNumber } from "~/i18n/format-number";
 import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { ChartCanvas } from "./chart-canvas";
-import { TableScroll } from "./table-scroll";
+import { TableScroll } from "~/components/table-scroll";
 
 type Indicator = SerializeFrom<AttitudeIndicator>;
 

@@ -5,7 +5,7 @@ import { formatNumber } from "~/i18n/format-number";
 import { useTranslation } from "~/i18n/use-translation";
 import { ChartCanvas } from "./chart-canvas";
 import { LanguagesList } from "./languages-list";
-import { TableScroll } from "./table-scroll";
+import { TableScroll } from "~/components/table-scroll";
 
 interface Props {
   projectName: string;
