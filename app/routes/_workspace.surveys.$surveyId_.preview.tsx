@@ -3,13 +3,14 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { randomUUID } from "node:crypto";
 import { AnswerForm } from "~/components/answer-form/answer-form";
 import { residentMessages } from "~/i18n/i18n.server";
-import { fallbackUiLanguage, isResidentLanguage, languageName, textDirection } from "~/i18n/languages";
+import { fallbackUiLanguage, isResidentLanguage, textDirection } from "~/i18n/languages";
 import { createTranslator } from "~/i18n/translate";
 import { TranslationOverride, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import { answerStep } from "~/survey/answer-steps.server";
 import { findSurveyById, toResidentSurvey } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { readForm } from "~/utils/read-form.server";
+import { PreviewLanguageNav } from "~/components/preview-language-nav";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -48,17 +49,7 @@ export default function Preview() {
       <p>
         <Link to={`/surveys/${surveyId}`}>←</Link>
       </p>
-      <nav aria-label={t("survey.previewLanguage")}>
-        <ul className="inline-list">
-          {languages.map((language) => (
-            <li key={language}>
-              <Link to={`?in=${language}`} aria-current={language === lang ? "true" : undefined} lang={language} dir={textDirection(language)}>
-                {languageName(language)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PreviewLanguageNav languages={languages} lang={lang} />
       <p className="notice">{t("survey.previewNote")}</p>
       <TranslationOverride.Provider value={i18n}>
         <div className="phone-frame" lang={lang} dir={textDirection(lang)}>

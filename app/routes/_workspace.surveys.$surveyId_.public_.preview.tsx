@@ -4,12 +4,13 @@ import { PublicResultsView } from "~/components/public-results/public-results-vi
 import { chosenKeys, publicResultsSettings } from "~/evaluation/public-results-settings.server";
 import { publicResults } from "~/evaluation/public-results.server";
 import { residentMessages } from "~/i18n/i18n.server";
-import { fallbackUiLanguage, isResidentLanguage, languageName, textDirection } from "~/i18n/languages";
+import { fallbackUiLanguage, isResidentLanguage, textDirection } from "~/i18n/languages";
 import { TranslationOverride, useTranslation, type RootI18n } from "~/i18n/use-translation";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { originalIdOf } from "~/survey/series.server";
 import { publicUrl } from "~/utils/public-url.server";
+import { PreviewLanguageNav } from "~/components/preview-language-nav";
 
 export const meta: MetaFunction = () => [{ title: "Balss" }];
 
@@ -46,17 +47,7 @@ export default function PublicResultsPreview() {
       <p>
         <Link to={`/surveys/${originalId}/public`}>← {t("sharing.title")}</Link>
       </p>
-      <nav aria-label={t("survey.previewLanguage")}>
-        <ul className="inline-list">
-          {languages.map((language) => (
-            <li key={language}>
-              <Link to={`?in=${language}`} aria-current={language === lang ? "true" : undefined} lang={language} dir={textDirection(language)}>
-                {languageName(language)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PreviewLanguageNav languages={languages} lang={lang} />
       <p className="notice">{t(published ? "sharing.previewPublished" : "sharing.previewNotPublished", { url })}</p>
       {results ? (
         <TranslationOverride.Provider value={i18n}>
