@@ -5,11 +5,14 @@ import { benchDatabase, formatInt, requireBuild, runBench, startApp } from "./su
 
 // bench/dashboard: how long the survey results loader takes on a big survey.
 //
-// The demo questionnaire DAUGAV (every question type) is filled with generated responses —
+// The demo questionnaire DAUGAV (every question type) is run at every one of the demo
+// project's 9 events (the seed runs it at some; the others get a run here, as "Run at another
+// event" makes one) and filled with generated responses spread evenly over the 9 runs —
 // 100,000 and then 1,000,000 by default (BENCH_SIZES="100000,1000000") — answering every
 // question (multiple choice ~30 % per option, free text for a fifth). For each size:
 // 1. app: the results loader as the browser calls it (GET …/results?_data=…, signed in),
-//    for the whole survey and for a filtered view broken down by first language;
+//    for the whole questionnaire, for a filtered view broken down by first language, and for
+//    the comparison views: broken down by event (9 groups) and filtered to one event;
 // 2. reference: a plain count over the same answer rows (SELECT count(*) FROM "Answer" WHERE
 //    "questionId" = ANY(the survey's questions)), with `pg` in this process.
 // Each is run BENCH_RUNS times (default 5) after one warm-up; the medians and their ratio
@@ -28,15 +31,42 @@ interface Question {
   statements: string[];
 }
 
-async function fill(db: pg.Client, surveyId: string, questions: Question[], count: number) {
+/**
+ * Runs the questionnaire at each of its project's events it does not run at yet, as "Run at
+ * another event" does (app/survey/series.server.ts: the original's texts copied, no questions
+ * of its own); join codes BENCH2…BENCH9 (the join-code alphabet has no 0 or 1). Returns the
+ * ids of the original and all its runs.
+ */
+async function runAtEveryEvent(db: pg.Client, originalId: string): Promise<string[]> {
+  const missing = (
+    await db.query<{ id: string }>(
+      `SELECT e.id FROM "Event" e JOIN "Survey" o ON o."projectId" = e."projectId"
+       WHERE o.id = $1 AND NOT EXISTS (SELECT 1 FROM "Survey" s WHERE (s.id = o.id OR s."originalId" = o.id) AND s."eventId" = e.id)
+       ORDER BY e."startsAt"`,
+      [originalId],
+    )
+  ).rows;
+  for (const [index, event] of missing.entries()) {
+    await db.query(
+      `INSERT INTO "Survey" (id, "projectId", "eventId", "originalId", "joinCode", title, intro, languages, "defaultLanguage", phase, "allowRepeat", status, "updatedAt")
+       SELECT gen_random_uuid()::text, o."projectId", $2, o.id, $3, o.title, o.intro, o.languages, o."defaultLanguage", o.phase, o."allowRepeat", 'CLOSED', now()
+       FROM "Survey" o WHERE o.id = $1`,
+      [originalId, event.id, `BENCH${index + 2}`],
+    );
+  }
+  const series = await db.query<{ id: string }>(`SELECT id FROM "Survey" WHERE id = $1 OR "originalId" = $1 ORDER BY id`, [originalId]);
+  return series.rows.map((row) => row.id);
+}
+
+async function fill(db: pg.Client, surveyIds: string[], questions: Question[], count: number) {
   await db.query(`DROP TABLE IF EXISTS bench_responses`);
   await db.query(`CREATE UNLOGGED TABLE bench_responses AS SELECT gen_random_uuid() AS id FROM generate_series(1, $1)`, [count]);
   await db.query(
     `INSERT INTO "Response" (id, "surveyId", language, "submittedHour", "idempotencyKey", "answersHash")
-     SELECT id, $1, (ARRAY['lv','ru','en'])[1 + floor(random() * 3)::int],
+     SELECT id, ($1::text[])[1 + floor(random() * cardinality($1::text[]))::int], (ARRAY['lv','ru','en'])[1 + floor(random() * 3)::int],
             timestamp '2019-09-24 09:00' + floor(random() * 10)::int * interval '1 hour', gen_random_uuid(), 'bench'
      FROM bench_responses`,
-    [surveyId],
+    [surveyIds],
   );
   const pick = `$2::text[])[1 + floor(random() * cardinality($2::text[]))::int]`;
   for (const q of questions) {
@@ -120,7 +150,8 @@ await runBench(async () => {
   await db.connect();
   try {
     const cookie = await adminCookie(db);
-    const [survey] = (await db.query<{ id: string }>(`SELECT id FROM "Survey" WHERE "joinCode" = 'DAUGAV'`)).rows;
+    const [survey] = (await db.query<{ id: string; eventId: string }>(`SELECT id, "eventId" FROM "Survey" WHERE "joinCode" = 'DAUGAV'`)).rows;
+    const surveyIds = await runAtEveryEvent(db, survey!.id);
     const questions = (
       await db.query<Question>(
         `SELECT q.id, q.type, q.settings,
@@ -132,15 +163,18 @@ await runBench(async () => {
     ).rows;
     const questionIds = questions.map((q) => q.id);
     const views = [
-      { name: "whole survey", query: "" },
-      { name: "filtered (age 25–34), by first language", query: "f.age_band=25_34&by=first_language&" },
+      { name: "whole survey", query: "", groups: 1 },
+      { name: "filtered (age 25–34), by first language", query: "f.age_band=25_34&by=first_language&", groups: 4 },
+      { name: `by event (${surveyIds.length} events)`, query: "by=.event&", groups: surveyIds.length },
+      { name: `one event of ${surveyIds.length} (Daugavpils)`, query: `event=${survey!.eventId}&`, groups: 1 },
     ];
 
     console.log(`bench/dashboard: results loader vs a plain count of the same answer rows (median of ${runs})`);
-    let filled = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Response" WHERE "surveyId" = $1`, [survey!.id])).rows[0]!.n);
+    console.log(`The questionnaire runs at ${surveyIds.length} events; responses are spread evenly over them.`);
+    let filled = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Response" WHERE "surveyId" = ANY($1)`, [surveyIds])).rows[0]!.n);
     for (const size of sizes) {
       const started = performance.now();
-      await fill(db, survey!.id, questions, size - filled);
+      await fill(db, surveyIds, questions, size - filled);
       filled = size;
       const answers = (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Answer" WHERE "questionId" = ANY($1)`, [questionIds])).rows[0]!.n;
       console.log(`\n${formatInt(size)} responses (${formatInt(Number(answers))} answer rows; filled in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
@@ -152,8 +186,11 @@ await runBench(async () => {
         const appMs = await median(runs, async () => {
           const response = await fetch(url, { headers: { Cookie: cookie } });
           if (response.status !== 200) throw new Error(`results loader answered ${response.status}: ${await response.text()}`);
-          const data = (await response.json()) as { results: { respondents: number | null } };
+          const data = (await response.json()) as { results: { respondents: number | null; questions: { rows: unknown[] }[] } };
           if (!data.results.respondents) throw new Error("the results loader charted nothing");
+          // The first question (age band, single choice) has a row per group of the view.
+          const groups = data.results.questions[0]?.rows.length;
+          if (groups !== view.groups) throw new Error(`${view.name}: ${groups} groups, not ${view.groups}`);
         });
         console.log(
           `  ${view.name.padEnd(42)} app ${appMs.toFixed(0).padStart(6)} ms   reference ${reference.toFixed(0).padStart(5)} ms   ratio ${(appMs / reference).toFixed(2)}`,

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "~/auth/password.server";
 import { prisma } from "~/db.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Prisma, Survey } from "~/generated/prisma/client";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
 import { findSurveyByJoinCode } from "~/survey/find-survey.server";
 import type { UiLanguage } from "~/i18n/languages";
@@ -9,6 +9,7 @@ import type { SurveyTemplate } from "~/survey/survey-template";
 import { surveyTemplates } from "~/survey/templates";
 import { finalMeetingSurvey } from "./final-meeting-survey";
 import { zonedLocalToDate } from "~/utils/zoned-time";
+import { demoRuns, type DemoRun } from "./demo-runs";
 import { writeSampleResponses } from "./sample-responses";
 import { demoBeforeJoinCode, demoJoinCode, wirEvents, wirPartners, wirProject, type DemoEvent } from "./wir-project";
 
@@ -36,11 +37,11 @@ function feedbackInHostLanguage(country: string): SurveyTemplate {
 
 const feedbackCodes: Record<string, string> = {
   kickoff: "WRKCKF",
-  linz: "WRLNZ2",
-  kassel: "WRKSL3",
-  alicante: "WRALC4",
+  linz: "WRNZA2",
+  kassel: "WRKSS3",
+  alicante: "WRACT4",
   seinajoki: "WRSNJ5",
-  collecchio: "WRCLC6",
+  collecchio: "WRCCH6",
   ravenna: "WRRVN7",
   dietzenbach: "WRDTZ8",
 };
@@ -105,6 +106,7 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
         pairedSurveyId: before.id,
       });
       await tx.survey.update({ where: { id: before.id }, data: { pairedSurveyId: after.id } });
+      await createDemoRuns(tx, { after, before }, eventIds);
       for (const [eventKey, joinCode] of Object.entries(feedbackCodes)) {
         const host = wirPartners.find((partner) => partner.key === wirEvents.find((event) => event.key === eventKey)?.host);
         await createSurveyFromTemplate(tx, {
@@ -122,7 +124,58 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
   return { adminEmail: demoAdminEmail, adminPassword: adminCreated ? adminPassword : null };
 }
 
-/** Generated answers for the demo surveys: the final meeting's pair and each event's feedback. */
+const hour = 3600_000;
+
+/**
+ * When a run at another event takes answers: from the event's start, eight hours a day, on its
+ * first day or on each of its days (as writeSampleResponses spreads them); it closes then.
+ */
+function answeringWindow(run: DemoRun) {
+  const { startsAt, endsAt } = eventTimes(wirEvents.find((event) => event.key === run.event)!);
+  const days = run.firstDayOnly ? 1 : Math.ceil((endsAt.getTime() - startsAt.getTime()) / (24 * hour));
+  return { from: startsAt, to: new Date(startsAt.getTime() + (days - 1) * 24 * hour + 8 * hour) };
+}
+
+/**
+ * The Daugavpils questionnaires run at other events (demo-runs.ts), each made as "Run at
+ * another event" makes a run (runAtAnotherEvent in app/survey/series.server.ts: the original's
+ * title, introduction and languages copied, no questions of its own), then scheduled for its
+ * event's days and closed, as the events are over. A "before" and an "after" run at one event
+ * are paired, as the Daugavpils pair is.
+ */
+async function createDemoRuns(tx: Prisma.TransactionClient, originals: Record<"after" | "before", Survey>, eventIds: Map<string, string>) {
+  const created: { event: string; of: "after" | "before"; id: string }[] = [];
+  for (const run of demoRuns) {
+    const original = originals[run.of];
+    const { from, to } = answeringWindow(run);
+    const survey = await tx.survey.create({
+      data: {
+        projectId: original.projectId,
+        eventId: eventIds.get(run.event)!,
+        originalId: original.id,
+        joinCode: run.joinCode,
+        title: original.title ?? {},
+        intro: original.intro ?? {},
+        languages: original.languages,
+        defaultLanguage: original.defaultLanguage,
+        phase: original.phase,
+        allowRepeat: original.allowRepeat,
+        status: "CLOSED",
+        opensAt: from,
+        closesAt: to,
+      },
+    });
+    created.push({ event: run.event, of: run.of, id: survey.id });
+  }
+  for (const after of created.filter((run) => run.of === "after")) {
+    const before = created.find((run) => run.of === "before" && run.event === after.event);
+    if (!before) continue;
+    await tx.survey.update({ where: { id: after.id }, data: { pairedSurveyId: before.id } });
+    await tx.survey.update({ where: { id: before.id }, data: { pairedSurveyId: after.id } });
+  }
+}
+
+/** Generated answers for the demo surveys: the final meeting's pair, each event's feedback and the runs at other events. */
 async function seedSampleResponses(tx: Prisma.TransactionClient) {
   const { startsAt: start, endsAt: end } = eventTimes(wirEvents.at(-1)!);
   const plans = [
@@ -143,7 +196,17 @@ async function seedSampleResponses(tx: Prisma.TransactionClient) {
       from: plan.from,
       to: plan.to,
       seed: 2019 + index,
-      opennessShift: plan.shift,
+      pattern: { opennessShift: plan.shift },
+    });
+  }
+  // Seeds of their own, so that the Daugavpils questionnaires' answers stay what they were.
+  for (const [index, run] of demoRuns.entries()) {
+    const survey = (await findSurveyByJoinCode(run.joinCode, tx))!;
+    await writeSampleResponses(tx, survey, {
+      count: run.responses,
+      ...answeringWindow(run),
+      seed: 3019 + index,
+      pattern: run.pattern,
     });
   }
 }

@@ -98,7 +98,8 @@ export const wirEvents: DemoEvent[] = [
     startsAt: "2018-06-12T09:00",
     endsAt: "2018-06-14T16:00",
     timeZone: "Europe/Madrid",
-    attendance: 72,
+    // At the university, with its students.
+    attendance: 168,
     staffMobilities: 2,
   },
   {
@@ -131,7 +132,8 @@ export const wirEvents: DemoEvent[] = [
     startsAt: "2019-04-09T09:00",
     endsAt: "2019-04-11T16:00",
     timeZone: "Europe/Rome",
-    attendance: 67,
+    // An open evening with the town's residents.
+    attendance: 118,
     staffMobilities: 2,
   },
   {

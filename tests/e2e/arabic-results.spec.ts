@@ -21,7 +21,7 @@ test("an Arabic questionnaire's chart labels are drawn whole and its table runs 
   // The Alicante event's feedback (closed, with answers) as if one question had been written in
   // Arabic only; put back afterwards, for the tests that read the demo as it is.
   const [survey] = await query<{ id: string; defaultLanguage: string; languages: string[] }>(
-    `SELECT id, "defaultLanguage", languages FROM "Survey" WHERE "joinCode" = 'WRALC4'`,
+    `SELECT id, "defaultLanguage", languages FROM "Survey" WHERE "joinCode" = 'WRACT4'`,
   );
   const [learned] = await query<{ id: string; text: object }>(`SELECT id, text FROM "Question" WHERE "surveyId" = $1 AND key = 'learned'`, [survey!.id]);
   const options = await query<{ id: string; value: string; label: object }>(`SELECT id, value, label FROM "Option" WHERE "questionId" = $1`, [learned!.id]);

@@ -6,7 +6,9 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
+import { Prisma } from "~/generated/prisma/client";
 import { uiLanguages } from "~/i18n/languages";
+import { isWellFormedJoinCode } from "~/survey/join-code";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { demoJoinCode } from "../../prisma/seed/wir-project";
 import { startEmbeddedPostgres } from "../../server/embedded-postgres";
@@ -58,6 +60,36 @@ describe("npm start", () => {
     expect(survey.event?.hostPartner?.city).toBe("Daugavpils");
     expect(new Set(survey.questions.map((q) => q.type)).size).toBe(8);
     expect(survey.responses.length).toBeGreaterThanOrEqual(200);
+
+    // The questionnaire also runs at other partners' events, as "Run at another event" makes
+    // runs: no questions of their own, the original's texts, closed now that the events are over.
+    const runs = await prisma.survey.findMany({
+      where: { originalId: survey.id },
+      include: { event: { include: { hostPartner: true } }, questions: true, _count: { select: { responses: { where: { isSample: true } } } } },
+    });
+    expect(runs.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(runs.map((run) => run.event?.hostPartner?.country)).size).toBe(runs.length);
+    expect(runs.map((run) => run.event?.hostPartner?.country)).not.toContain("LV");
+    for (const run of runs) {
+      expect(run).toMatchObject({ questions: [], title: survey.title, intro: survey.intro, languages: survey.languages, status: "CLOSED", phase: "AFTER" });
+      expect(run._count.responses).toBeGreaterThanOrEqual(40);
+      expect(run._count.responses).toBeLessThanOrEqual(200);
+    }
+    // Their answers differ from town to town: the share agreeing with the stereotype statements
+    // of the most and of the least agreeing event are far apart.
+    const agreeing = await prisma.$queryRaw<{ share: number }[]>`
+      SELECT avg((o.value IN ('4', '5'))::int)::float AS share
+      FROM "Answer" a JOIN "Response" r ON r.id = a."responseId" JOIN "Statement" s ON s.id = a."statementId" JOIN "Option" o ON o.id = a."optionId"
+      WHERE r."surveyId" IN (${Prisma.join(runs.map((run) => run.id))}) AND s.key IN ('newcomers_jobs', 'other_language_separate', 'older_burden')
+      GROUP BY r."surveyId"`;
+    const shares = agreeing.map((row) => row.share);
+    expect(Math.max(...shares) - Math.min(...shares)).toBeGreaterThan(0.25);
+    // A second before/after pair, at another event: a run of each Daugavpils questionnaire.
+    const pair = await prisma.survey.findFirstOrThrow({ where: { originalId: survey.id, pairedSurveyId: { not: null } }, include: { pairedSurvey: true } });
+    expect(pair.pairedSurvey).toMatchObject({ originalId: survey.pairedSurveyId, eventId: pair.eventId, phase: "BEFORE", pairedSurveyId: pair.id });
+    // Every demo join code is one a resident can type.
+    const codes = await prisma.survey.findMany({ where: { project: { slug: "wir" } }, select: { joinCode: true } });
+    expect(codes.filter(({ joinCode }) => !isWellFormedJoinCode(joinCode))).toEqual([]);
     // Every generated response is marked, and only the demo project has any.
     expect(await prisma.response.count({ where: { isSample: true, survey: { project: { isDemo: false } } } })).toBe(0);
   }, 60_000);
