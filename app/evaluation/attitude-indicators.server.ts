@@ -118,8 +118,8 @@ async function markedItems(projectId: string, lang: string): Promise<Item[]> {
 /**
  * Each marked item's share agreeing per event (`events` in date order), its trend and its
  * before/after pairs. Each event counts the questionnaire that most people answered the item in
- * there, through its run; questionnaires of the "after" phase are left out of the shares (they
- * are compared with their "before" questionnaires instead).
+ * there, through its run; "after" questionnaires paired with a "before" one are left out of the
+ * shares (they are compared with it instead).
  */
 export async function attitudeIndicators(
   projectId: string,
@@ -133,7 +133,9 @@ export async function attitudeIndicators(
   const eventIds = new Set(events.map((e) => e.id));
   const runs = (
     await prisma.survey.findMany({
-      where: { OR: [{ id: { in: originals } }, { originalId: { in: originals } }], eventId: { not: null }, phase: { not: "AFTER" } },
+      // An "after" questionnaire paired with a "before" one at its event is compared with it
+      // instead; unpaired, it is the event's only measure and counts like any other.
+      where: { OR: [{ id: { in: originals } }, { originalId: { in: originals } }], eventId: { not: null }, NOT: { phase: "AFTER", pairedSurveyId: { not: null } } },
       select: { id: true, originalId: true, eventId: true },
     })
   ).filter((run) => eventIds.has(run.eventId!));

@@ -106,6 +106,7 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
         pairedSurveyId: before.id,
       });
       await tx.survey.update({ where: { id: before.id }, data: { pairedSurveyId: after.id } });
+      await markAttitudeIndicators(tx, [before.id, after.id]);
       await createDemoRuns(tx, { after, before }, eventIds);
       for (const [eventKey, joinCode] of Object.entries(feedbackCodes)) {
         const host = wirPartners.find((partner) => partner.key === wirEvents.find((event) => event.key === eventKey)?.host);
@@ -122,6 +123,18 @@ export async function seedDemoData(): Promise<{ adminEmail: string; adminPasswor
     { timeout: 120_000 },
   );
   return { adminEmail: demoAdminEmail, adminPassword: adminCreated ? adminPassword : null };
+}
+
+/**
+ * The project page follows these agreement items over the project's events: the sense of
+ * belonging to Europe and two of the stereotype statements.
+ */
+async function markAttitudeIndicators(tx: Prisma.TransactionClient, surveyIds: string[]) {
+  await tx.question.updateMany({ where: { surveyId: { in: surveyIds }, key: "eu_belonging", type: "LIKERT" }, data: { indicator: true } });
+  await tx.statement.updateMany({
+    where: { question: { surveyId: { in: surveyIds }, key: "stereotypes" }, key: { in: ["newcomers_jobs", "other_language_separate"] } },
+    data: { indicator: true },
+  });
 }
 
 const hour = 3600_000;
