@@ -77,7 +77,7 @@ export default function ProjectResultsPage() {
             {t("projectResults.participationSummary", { count: data.participation.length })} {t("projectResults.responsesNote")}
           </figcaption>
           <TableScroll label={t("projectResults.participation")}>
-            <table className="data-table">
+            <table className="data-table" data-testid="participation-by-event">
               <thead>
                 <tr>
                   <th scope="col">{t("projectResults.event")}</th>

@@ -46,6 +46,8 @@ test("an organiser marks a scale question as an attitude indicator, and the proj
   const errors = pageErrorsOf(page);
   const survey = await demo();
   await signIn(page, await createAccount("ORGANISER", "wir"));
+  // The demo marks it already: the organiser starts from a question not yet followed.
+  await query(`UPDATE "Question" SET indicator = false WHERE "surveyId" = $1 AND key = 'eu_belonging'`, [survey.original]);
   await page.goto(`/surveys/${survey.id}/questions/eu_belonging`);
   const mark = page.getByLabel("Follow this question as an attitude indicator on the project page");
   await expect(mark).not.toBeChecked();
@@ -55,7 +57,8 @@ test("an organiser marks a scale question as an attitude indicator, and the proj
   await expect(mark).toBeChecked();
   expect(await query(`SELECT 1 FROM "Question" WHERE "surveyId" = $1 AND key = 'eu_belonging' AND indicator`, [survey.original])).toHaveLength(1);
   await page.getByRole("link", { name: "←" }).click();
-  await expect(page.locator(".question-facts").filter({ hasText: "attitude indicator" })).toHaveCount(1);
+  // This question and the matrix whose statements the demo follows.
+  await expect(page.locator(".question-facts").filter({ hasText: "attitude indicator" })).toHaveCount(2);
 
   await page.goto(`/projects/${survey.projectId}/results`);
   await expect(page.getByRole("heading", { level: 2, name: "Attitudes over time" })).toBeVisible();
@@ -68,8 +71,10 @@ test("an organiser marks a scale question as an attitude indicator, and the proj
   // Participation per country: the table and its chart, with Daugavpils's country.
   await expect(page.getByTestId("participation-by-country").getByRole("rowheader", { name: "Latvia" })).toBeVisible();
   await expect(page.getByTestId("participation-by-country").getByRole("rowheader", { name: "All countries" })).toBeVisible();
-  // Charts are drawn once their PNG buttons appear: per event, per country, the indicator, over time.
-  await expect(page.getByRole("button", { name: "Download the chart (PNG)" })).toHaveCount(4);
+  // Charts are drawn once their PNG buttons appear: per event, per country, over time, and one per
+  // indicator (this question and the two statements the demo follows).
+  await expect(page.locator("section.attitude")).toHaveCount(3);
+  await expect(page.getByRole("button", { name: "Download the chart (PNG)" })).toHaveCount(6);
   const drawn = await page.locator("section.attitude canvas").first().evaluate((canvas: HTMLCanvasElement) => canvas.width > 0);
   expect(drawn).toBe(true);
   await expectAccessible(page);
@@ -86,14 +91,20 @@ test.describe("without JavaScript", () => {
        WHERE q."surveyId" = $1 AND q.key = 'stereotypes' AND st.key = 'newcomers_enrich'`,
       [survey.original],
     );
+    // The statements the demo follows already stay followed.
+    const marked = await query(
+      `SELECT 1 FROM "Statement" st JOIN "Question" q ON q.id = st."questionId" WHERE q."surveyId" = $1 AND q.key = 'stereotypes' AND st.indicator`,
+      [survey.original],
+    );
     await signIn(page, await createAccount("ORGANISER", "wir"));
     await page.goto(`/surveys/${survey.id}/questions/stereotypes`);
     const statements = page.getByRole("group", { name: "Attitude indicators on the project page" });
+    await expect(statements.getByLabel(statement!.text, { exact: true })).not.toBeChecked();
     await statements.getByLabel(statement!.text, { exact: true }).check();
     await page.getByRole("button", { name: "Save the question" }).click();
     await expect(page.getByRole("status")).toHaveText("Done.");
     await expect(statements.getByLabel(statement!.text, { exact: true })).toBeChecked();
-    await expect(statements.getByRole("checkbox", { checked: true })).toHaveCount(1);
+    await expect(statements.getByRole("checkbox", { checked: true })).toHaveCount(marked.length + 1);
 
     await page.goto(`/projects/${survey.projectId}/results`);
     await expect(page.getByRole("heading", { level: 3, name: statement!.text })).toBeVisible();
