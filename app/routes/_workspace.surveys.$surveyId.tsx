@@ -173,6 +173,12 @@ export default function SurveyPage() {
         <li>
           <Link to={`/surveys/${survey.id}/results`}>{t("results.link")}</Link>
         </li>
+        {survey.paired ? (
+          // This survey's own pair: the results page is the whole questionnaire's, whose pair may be another event's.
+          <li>
+            <Link to={`/surveys/${survey.id}/compare`}>{t("results.compare")}</Link>
+          </li>
+        ) : null}
         {survey.canOrganise ? (
           <li>
             <Link to={`/surveys/${survey.id}/live`}>{t("live.link")}</Link>

@@ -127,3 +127,15 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("a run's before/after pair is compared at its own event, from the run's page", async ({ page }) => {
+  // The demo's questionnaires before and after an event also run, paired, at Ravenna.
+  const [ravenna] = await query<{ id: string; pairedSurveyId: string }>(`SELECT id, "pairedSurveyId" FROM "Survey" WHERE "joinCode" = 'STRVN6'`);
+  expect(ravenna!.pairedSurveyId).toBeTruthy();
+  await signIn(page, await createAccount("EVALUATOR", "wir"));
+  await page.goto(`/surveys/${ravenna!.id}`);
+  await page.getByRole("link", { name: "Compare before and after" }).click();
+  await expect(page).toHaveURL(new RegExp(`/surveys/${ravenna!.id}/compare$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Before and after the event" })).toBeVisible();
+  await expect(page.getByTestId("difference-eu_belonging")).toHaveText(/^[+-]?\d+\.\d\d$/);
+});
