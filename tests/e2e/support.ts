@@ -49,6 +49,9 @@ export async function expectNoHorizontalScroll(page: Page) {
  * number fields, `text` in text fields. Generic, so it follows the seeded questionnaire.
  */
 export async function answerVisibleQuestions(page: Page, text: string) {
+  // Without JavaScript a page arrives as a stream: its progress line can be there while the
+  // questions below are not yet. Answer only once the whole page has loaded.
+  await page.waitForLoadState("load");
   const form = page.locator("form.answer-form");
   const radios = form.locator('input[type="radio"]');
   const seen = new Set<string>();
