@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
+import { compareBeforeAfter } from "~/evaluation/before-after.server";
 import { noFilters, parseResultsFilters } from "~/evaluation/results-filters";
 import type { QuestionResult, SurveyResults } from "~/evaluation/results-types";
 import { answerScope, filterableSurvey, surveyResults } from "~/evaluation/survey-results.server";
@@ -221,6 +222,32 @@ describe("a questionnaire run at several events", () => {
     await insertResponses(vanersborg, [{ answers: { first_language: "other" } }]);
     expect(await deleteQuestion(original.id, "first_language")).toEqual({ ok: false, error: "builder.hasAnswers" });
     expect(await prisma.question.count({ where: { surveyId: original.id, key: "first_language" } })).toBe(1);
+  });
+});
+
+describe("a before/after pair at one event of a series", () => {
+  it("compares that event's own answers, not every event's", async () => {
+    // A "before" questionnaire at Vänersborg, paired with the series' run there (the "after").
+    const created = await prisma.$transaction(
+      (tx) =>
+        createSurveyFromTemplate(tx, {
+          projectId,
+          eventId: events["Vänersborg"]!,
+          joinCode: randomJoinCode(),
+          template: surveyTemplates.stereotypes,
+          status: "OPEN",
+          phase: "BEFORE",
+          pairedSurveyId: vanersborg.id,
+        }),
+      { timeout: 30_000 },
+    );
+    await prisma.survey.update({ where: { id: vanersborg.id }, data: { phase: "AFTER", pairedSurveyId: created.id } });
+    await insertResponses(await findSurveyById(created.id), repeat(6, () => ({ answers: { eu_belonging: "5" } })));
+    const compared = (await compareBeforeAfter(vanersborg.id, "en", 5, { before: "Before", after: "After" }))!;
+    // Vänersborg's 10, not the 25 of all three events.
+    expect(compared.after.responses).toBe(11);
+    const belonging = compared.items.find((item) => item.result.key === "eu_belonging")!;
+    expect(belonging.result.rows.map((row) => row.respondents)).toEqual([6, 10]);
   });
 });
 
