@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { prisma } from "~/db.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Prisma, Survey } from "~/generated/prisma/client";
 import type { MessageKey } from "~/i18n/messages/en";
 import { pickText } from "~/i18n/translate";
 import { countryName } from "~/projects/countries";
@@ -109,24 +109,28 @@ export async function runAtAnotherEvent(surveyId: string, fields: Record<string,
   const event = await prisma.event.findFirst({ where: { id: parsed.data.eventId, projectId: original.projectId, archivedAt: null } });
   if (!event) return { ok: false, error: "series.chooseEvent" };
   if (await prisma.survey.count({ where: { ...inSeries(original.id), eventId: event.id } })) return { ok: false, error: "series.alreadyAtEvent" };
-  const run = await withFreshJoinCode((joinCode) =>
-    prisma.survey.create({
-      data: {
-        projectId: original.projectId,
-        eventId: event.id,
-        originalId: original.id,
-        joinCode,
-        title: original.title ?? {},
-        intro: original.intro ?? {},
-        languages: original.languages,
-        defaultLanguage: original.defaultLanguage,
-        // Before/after pairs are made per event; the run starts unpaired.
-        phase: original.phase,
-        allowRepeat: original.allowRepeat,
-      },
-    }),
-  );
+  const run = await withFreshJoinCode((joinCode) => prisma.survey.create({ data: runOf(original, event.id, joinCode) }));
   return { ok: true, surveyId: run.id };
+}
+
+/**
+ * A new run of `original` at an event: the questionnaire's texts copied (kept equal by
+ * updateSeriesTexts), no questions of its own, a draft. Before/after pairs are made per event,
+ * so the run keeps the original's phase but starts unpaired.
+ */
+export function runOf(original: Survey, eventId: string, joinCode: string) {
+  return {
+    projectId: original.projectId,
+    eventId,
+    originalId: original.id,
+    joinCode,
+    title: original.title ?? {},
+    intro: original.intro ?? {},
+    languages: original.languages,
+    defaultLanguage: original.defaultLanguage,
+    phase: original.phase,
+    allowRepeat: original.allowRepeat,
+  } satisfies Prisma.SurveyUncheckedCreateInput;
 }
 
 /** Responses of each run, by survey id. */

@@ -3,6 +3,7 @@ import { hashPassword } from "~/auth/password.server";
 import { prisma } from "~/db.server";
 import type { Prisma, Survey } from "~/generated/prisma/client";
 import { createSurveyFromTemplate } from "~/survey/create-survey.server";
+import { runOf } from "~/survey/series.server";
 import { findSurveyByJoinCode } from "~/survey/find-survey.server";
 import type { UiLanguage } from "~/i18n/languages";
 import type { SurveyTemplate } from "~/survey/survey-template";
@@ -162,21 +163,7 @@ async function createDemoRuns(tx: Prisma.TransactionClient, originals: Record<"a
     const original = originals[run.of];
     const { from, to } = answeringWindow(run);
     const survey = await tx.survey.create({
-      data: {
-        projectId: original.projectId,
-        eventId: eventIds.get(run.event)!,
-        originalId: original.id,
-        joinCode: run.joinCode,
-        title: original.title ?? {},
-        intro: original.intro ?? {},
-        languages: original.languages,
-        defaultLanguage: original.defaultLanguage,
-        phase: original.phase,
-        allowRepeat: original.allowRepeat,
-        status: "CLOSED",
-        opensAt: from,
-        closesAt: to,
-      },
+      data: { ...runOf(original, eventIds.get(run.event)!, run.joinCode), status: "CLOSED", opensAt: from, closesAt: to },
     });
     created.push({ event: run.event, of: run.of, id: survey.id });
   }
