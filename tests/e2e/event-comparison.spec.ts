@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { answerVisibleQuestions, createAccount, expectAccessible, parseCsv, query, readDownload, signIn } from "./support";
+import { answerVisibleQuestions, createAccount, expectAccessible, pageErrorsOf, parseCsv, query, readDownload, signIn } from "./support";
 
 // Issue 13, done means: an organiser runs the demo questionnaire at a second event, phones
 // answer at both, an evaluator compares the two events and exports the comparison; the
@@ -62,6 +62,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("an organiser runs the demo questionnaire at another event, phones answer at both, an evaluator compares the two events and downloads the comparison", async ({ page, browser }) => {
       test.setTimeout(180_000);
+      // The questionnaire's page, the run's page, the results and the report break with no uncaught error.
+      const errors = pageErrorsOf(page);
       const [demo] = await query<{ id: string; eventId: string }>(`SELECT id, "eventId" FROM "Survey" WHERE "joinCode" = $1`, [demoCode]);
       const organiser = await createAccount("ORGANISER", "wir");
       await signIn(page, organiser);
@@ -124,6 +126,11 @@ for (const javaScriptEnabled of [true, false]) {
       const csvRow = (label: string) => csv.find((row) => row[0] === label);
       expect(csvRow(demoEvent!.title.en)?.[1]).toBe(String(await ageRespondents(demo!.id)));
       expect(csvRow(event!.title.en)?.[1]).toBe(String(await ageRespondents(runId)));
+
+      // The report of this view, broken down by event already.
+      await page.getByRole("link", { name: "Printable report" }).click();
+      await expect(page.getByTestId("filters-in-force")).toContainText("Broken down by: Event");
+      expect(errors).toEqual([]);
     });
   });
 }
