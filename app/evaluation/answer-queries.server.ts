@@ -1,6 +1,8 @@
 import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToDate } from "~/utils/zoned-time";
+import type { Cell } from "./cell-key";
+import { hoursCompleteBefore, releasedUntil, type HourCount } from "./release-steps";
 import type { ResultsFilters } from "./results-filters";
 
 /**
@@ -11,6 +13,8 @@ import type { ResultsFilters } from "./results-filters";
  * breakdown question, or the event or country of its run. A questionnaire run at several events
  * asks one set of questions, so a question's answers are those of every event unless the view
  * is narrowed to some runs. Queries are made for one view at a time (`withAnswerView`).
+ *
+ * Every count comes with its cell key (the sum of its records' keys modulo 256: cell-key.ts).
  */
 
 export interface AnswerScope {
@@ -28,6 +32,13 @@ export interface AnswerScope {
   breakdown: { questionId: string } | { groupOfRun: { surveyId: string; group: string }[] } | null;
   /** The questionnaire's zone (its event's, else its project's): the filter's days run from midnight to midnight there. */
   timeZone: string;
+  /**
+   * The evaluation and public pages take in responses in steps of at least this many per view
+   * and per group (release-steps.ts); null for the live page, which shows them as they come.
+   */
+  releaseStep: number | null;
+  /** Whether every run in the view is closed: then its last hour is complete. */
+  closed: boolean;
 }
 
 // Response times are stored as UTC timestamps without a zone; the filter's dates are days in
@@ -42,7 +53,7 @@ function nextDay(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-const isWholeSurvey = (scope: AnswerScope) =>
+const isUnfiltered = (scope: AnswerScope) =>
   !scope.narrowed && !scope.filters.from && !scope.filters.to && !scope.filters.language && !scope.filterOptionIds.length && !scope.breakdown;
 
 function responseConditions(scope: AnswerScope): Prisma.Sql[] {
@@ -67,6 +78,8 @@ const andAll = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql` AN
 /** The queries of one view (filters and breakdown) and where they run. */
 export interface AnswerView {
   scope: AnswerScope;
+  /** Whether the view holds every response of the questionnaire: its queries need no view table. */
+  whole: boolean;
   db: Prisma.TransactionClient;
   /** Runs tasks of this view: at once over the pool, or one after another on the view's connection. */
   all: <T extends readonly (() => Promise<unknown>)[]>(tasks: T) => Promise<Results<T>>;
@@ -86,27 +99,52 @@ async function oneAfterAnother<T extends readonly (() => Promise<unknown>)[]>(ta
 const viewTransactionTimeoutMs = 300_000;
 
 /**
- * Runs the queries of one view. The whole survey needs no set-up: a question's answers are all
- * of its survey's, and the queries run side by side over the pool. A filtered or broken-down
- * view first works out, once, which responses it holds and each one's group (its answer to the
- * breakdown question, NULL without one) into a temporary table, then every query joins that;
- * a temporary table lives on one connection, so they run in one transaction, one at a time.
+ * Runs the queries of one view. The whole survey needs no set-up when every response of it is
+ * taken in: a question's answers are all of its survey's, and the queries run side by side over
+ * the pool. Otherwise the view first works out, once, which responses it holds and each one's
+ * group (its answer to the breakdown question, NULL without one) into a temporary table, leaves
+ * out those not yet taken in (release-steps.ts), then every query joins that; a temporary table
+ * lives on one connection, so they run in one transaction, one at a time.
  */
 export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerView) => Promise<T>): Promise<T> {
-  if (isWholeSurvey(scope)) return run({ scope, db: prisma, all: atOnce });
+  if (isUnfiltered(scope) && (await everyResponseTakenIn(scope))) return run({ scope, whole: true, db: prisma, all: atOnce });
   const { group, groupJoin } = groupOfResponse(scope);
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`CREATE TEMPORARY TABLE results_view ON COMMIT DROP AS
-        SELECT r.id, ${group} AS grp
+        SELECT r.id, ${group} AS grp, r."recordKey" AS key, r."submittedHour" AS hour
         FROM "Response" r ${groupJoin}
         WHERE r."surveyId" IN (${runsOf(scope)})${andAll(responseConditions(scope))}`;
+      if (scope.releaseStep) await leaveOutWaitingResponses(tx, scope, scope.releaseStep);
       // Without statistics the planner would guess the table's size.
       await tx.$executeRaw`ANALYZE results_view`;
-      return run({ scope, db: tx, all: oneAfterAnother });
+      return run({ scope, whole: false, db: tx, all: oneAfterAnother });
     },
     { timeout: viewTransactionTimeoutMs },
   );
+}
+
+const completeBefore = (scope: AnswerScope) => hoursCompleteBefore(new Date(), scope.closed);
+
+async function everyResponseTakenIn(scope: AnswerScope): Promise<boolean> {
+  if (!scope.releaseStep) return true;
+  const hours = await prisma.$queryRaw<HourCount[]>`
+    SELECT "submittedHour" AS hour, count(*)::int AS n FROM "Response" WHERE "surveyId" IN (${runsOf(scope)}) GROUP BY 1`;
+  const until = releasedUntil(hours, scope.releaseStep, completeBefore(scope));
+  return hours.every(({ hour }) => until !== null && hour.getTime() <= until.getTime());
+}
+
+// Each group of a breakdown (and the responses without one) steps on its own: a group that grew
+// by one response would show that response's answers as much as a view that did.
+async function leaveOutWaitingResponses(tx: Prisma.TransactionClient, scope: AnswerScope, step: number) {
+  const counts = await tx.$queryRaw<(HourCount & { grp: string | null })[]>`
+    SELECT grp, hour, count(*)::int AS n FROM results_view GROUP BY 1, 2`;
+  const groups = [...new Set(counts.map((row) => row.grp))];
+  const cutoffs = groups.map((grp) => ({ grp, until: releasedUntil(counts.filter((row) => row.grp === grp), step, completeBefore(scope)) }));
+  const values = Prisma.join(cutoffs.map(({ grp, until }) => Prisma.sql`(${grp}::text, ${until}::timestamp)`));
+  if (!cutoffs.length) return;
+  await tx.$executeRaw`DELETE FROM results_view v USING (VALUES ${values}) AS c(grp, until)
+    WHERE v.grp IS NOT DISTINCT FROM c.grp AND (c.until IS NULL OR v.hour > c.until)`;
 }
 
 function groupOfResponse({ breakdown }: AnswerScope): { group: Prisma.Sql; groupJoin: Prisma.Sql } {
@@ -125,74 +163,76 @@ function groupOfResponse({ breakdown }: AnswerScope): { group: Prisma.Sql; group
 
 // `grouped`: only responses that answered the breakdown question (free text lists every
 // response of the view, whatever its group).
-function answersOf(scope: AnswerScope, questionIds: string[], { extraJoin = Prisma.empty, grouped = true } = {}): Prisma.Sql {
-  const viewJoin = isWholeSurvey(scope)
+function answersOf({ scope, whole }: AnswerView, questionIds: string[], { extraJoin = Prisma.empty, grouped = true } = {}): Prisma.Sql {
+  const viewJoin = whole
     ? Prisma.empty
     : Prisma.sql`JOIN results_view v ON v.id = a."responseId"${grouped && scope.breakdown ? Prisma.sql` AND v.grp IS NOT NULL` : Prisma.empty}`;
   return Prisma.sql`FROM "Answer" a ${viewJoin} ${extraJoin}
     WHERE a."questionId" IN (${Prisma.join(questionIds)})`;
 }
 
-const groupColumn = (scope: AnswerScope) => (isWholeSurvey(scope) ? Prisma.sql`NULL::text` : Prisma.sql`v.grp`);
+const groupColumn = (view: AnswerView) => (view.whole ? Prisma.sql`NULL::text` : Prisma.sql`v.grp`);
 
-export async function countResponses({ scope, db }: AnswerView): Promise<number> {
-  const [row] = isWholeSurvey(scope)
-    ? await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Response" r WHERE r."surveyId" IN (${runsOf(scope)})`
-    : await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM results_view`;
-  return row?.n ?? 0;
+// The cell key of the records counted, as an int (a sum of smallints is a bigint).
+const cellKeyOf = (column: Prisma.Sql) => Prisma.sql`(coalesce(sum(${column}), 0) % 256)::int`;
+
+export async function countResponses({ scope, whole, db }: AnswerView): Promise<Cell> {
+  const [row] = whole
+    ? await db.$queryRaw<Cell[]>`SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`r."recordKey"`)} AS key FROM "Response" r WHERE r."surveyId" IN (${runsOf(scope)})`
+    : await db.$queryRaw<Cell[]>`SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`key`)} AS key FROM results_view`;
+  return row ?? { n: 0, key: 0 };
 }
 
-export interface OptionCount {
+export interface OptionCount extends Cell {
   questionId: string;
   statementId: string | null;
   optionId: string;
   groupId: string | null;
-  n: number;
 }
 
-export function countOptions({ scope, db }: AnswerView, questionIds: string[]): Promise<OptionCount[]> {
+export function countOptions(view: AnswerView, questionIds: string[]): Promise<OptionCount[]> {
   if (!questionIds.length) return Promise.resolve([]);
-  return db.$queryRaw<OptionCount[]>`
+  return view.db.$queryRaw<OptionCount[]>`
     SELECT a."questionId" AS "questionId", a."statementId" AS "statementId", a."optionId" AS "optionId",
-           ${groupColumn(scope)} AS "groupId", count(*)::int AS n
-    ${answersOf(scope, questionIds)}
+           ${groupColumn(view)} AS "groupId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."recordKey"`)} AS key
+    ${answersOf(view, questionIds)}
     GROUP BY 1, 2, 3, 4`;
 }
 
-export interface GroupCount {
+export interface GroupCount extends Cell {
   questionId: string;
   groupId: string | null;
-  n: number;
 }
 
-/** Respondents of multiple-choice questions (one answer row per ticked option, so DISTINCT). */
-export function countRespondents({ scope, db }: AnswerView, questionIds: string[]): Promise<GroupCount[]> {
+/**
+ * Respondents of multiple-choice questions (one answer row per ticked option, so grouped by
+ * response first). A respondent's record key is the smallest key of its ticks: fixed for good,
+ * as its answers are, without joining the responses.
+ */
+export function countRespondents(view: AnswerView, questionIds: string[]): Promise<GroupCount[]> {
   if (!questionIds.length) return Promise.resolve([]);
-  // DISTINCT in a subquery can hash; count(DISTINCT …) always sorts.
-  return db.$queryRaw<GroupCount[]>`
-    SELECT "questionId", "groupId", count(*)::int AS n FROM (
-      SELECT DISTINCT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", a."responseId"
-      ${answersOf(scope, questionIds)}
+  return view.db.$queryRaw<GroupCount[]>`
+    SELECT "questionId", "groupId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`"recordKey"`)} AS key FROM (
+      SELECT a."questionId" AS "questionId", ${groupColumn(view)} AS "groupId", a."responseId", min(a."recordKey") AS "recordKey"
+      ${answersOf(view, questionIds)}
+      GROUP BY 1, 2, 3
     ) AS respondents
     GROUP BY 1, 2`;
 }
 
-export interface NumberStats extends GroupCount {
-  mean: number;
-  median: number;
+export interface NumberRange {
+  questionId: string;
   low: number;
   high: number;
 }
 
-export function numberStats({ scope, db }: AnswerView, questionIds: string[]): Promise<NumberStats[]> {
+/** The smallest and largest answer of each number question, which the histogram's bins span. */
+export function numberRanges(view: AnswerView, questionIds: string[]): Promise<NumberRange[]> {
   if (!questionIds.length) return Promise.resolve([]);
-  return db.$queryRaw<NumberStats[]>`
-    SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId", count(*)::int AS n,
-           avg(a."number")::float8 AS mean,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY a."number")::float8 AS median,
-           min(a."number")::float8 AS low, max(a."number")::float8 AS high
-    ${answersOf(scope, questionIds)} AND a."number" IS NOT NULL
-    GROUP BY 1, 2`;
+  return view.db.$queryRaw<NumberRange[]>`
+    SELECT a."questionId" AS "questionId", min(a."number")::float8 AS low, max(a."number")::float8 AS high
+    ${answersOf(view, questionIds)} AND a."number" IS NOT NULL
+    GROUP BY 1`;
 }
 
 export interface Bins {
@@ -207,14 +247,15 @@ export interface BinCount extends GroupCount {
 }
 
 /** Histogram counts: bin i holds low + i·width ≤ x < low + (i+1)·width (the last bin is closed). */
-export function countBins({ scope, db }: AnswerView, bins: Bins[]): Promise<BinCount[]> {
+export function countBins(view: AnswerView, bins: Bins[]): Promise<BinCount[]> {
   if (!bins.length) return Promise.resolve([]);
   const table = Prisma.join(bins.map((b) => Prisma.sql`(${b.questionId}, ${b.low}::float8, ${b.width}::float8, ${b.count}::int)`));
   const binJoin = Prisma.sql`JOIN (VALUES ${table}) AS b(question, low, width, count) ON b.question = a."questionId"`;
-  return db.$queryRaw<BinCount[]>`
-    SELECT a."questionId" AS "questionId", ${groupColumn(scope)} AS "groupId",
-           greatest(0, least(floor((a."number" - b.low) / b.width)::int, b.count - 1)) AS bin, count(*)::int AS n
-    ${answersOf(scope, bins.map((b) => b.questionId), { extraJoin: binJoin })} AND a."number" IS NOT NULL
+  return view.db.$queryRaw<BinCount[]>`
+    SELECT a."questionId" AS "questionId", ${groupColumn(view)} AS "groupId",
+           greatest(0, least(floor((a."number" - b.low) / b.width)::int, b.count - 1)) AS bin,
+           count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."recordKey"`)} AS key
+    ${answersOf(view, bins.map((b) => b.questionId), { extraJoin: binJoin })} AND a."number" IS NOT NULL
     GROUP BY 1, 2, 3`;
 }
 
@@ -223,25 +264,39 @@ export interface TextPage {
   items: string[];
 }
 
-function textAnswersSource(scope: AnswerScope, questionId: string, search: string): Prisma.Sql {
+// `runs`: only the answers of these runs (null: every run in the view).
+function textAnswersSource(view: AnswerView, questionId: string, search: string, runs: string[] | null): Prisma.Sql {
   const pattern = `%${search.replace(/[\\%_]/g, "\\$&")}%`;
-  return Prisma.sql`${answersOf(scope, [questionId], { grouped: false })} AND a."text" ILIKE ${pattern}`;
+  const ofRuns = runs
+    ? Prisma.sql` AND a."responseId" IN (SELECT id FROM "Response" WHERE "surveyId" IN (${runs.length ? Prisma.join(runs) : Prisma.sql`NULL`}))`
+    : Prisma.empty;
+  return Prisma.sql`${answersOf(view, [questionId], { grouped: false })} AND a."text" ILIKE ${pattern}${ofRuns}`;
 }
 
-export async function countTextAnswers({ scope, db }: AnswerView, questionId: string, search: string): Promise<number> {
-  const [count] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${textAnswersSource(scope, questionId, search)}`;
-  return count?.n ?? 0;
+/** How many answered a free-text question in the view, run by run (one row for a questionnaire held once). */
+export async function countTextAnswersByRun(view: AnswerView, questionId: string): Promise<(Cell & { surveyId: string })[]> {
+  if (view.scope.surveyIds.length === 1) {
+    const [count] = await view.db.$queryRaw<Cell[]>`
+      SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."recordKey"`)} AS key ${textAnswersSource(view, questionId, "", null)}`;
+    return [{ surveyId: view.scope.surveyIds[0]!, n: count?.n ?? 0, key: count?.key ?? 0 }];
+  }
+  return view.db.$queryRaw<(Cell & { surveyId: string })[]>`
+    SELECT r."surveyId" AS "surveyId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`answered."recordKey"`)} AS key
+    FROM (SELECT a."responseId", a."recordKey" ${textAnswersSource(view, questionId, "", null)}) AS answered JOIN "Response" r ON r.id = answered."responseId"
+    GROUP BY 1`;
 }
 
-/** One page of a free-text question's answers, optionally only those containing `search`, with their total. */
-export async function textAnswers(view: AnswerView, questionId: string, search: string, page: number, pageSize: number): Promise<TextPage> {
+/** One page of a free-text question's answers of some runs, optionally only those containing `search`, with their total. */
+export async function textAnswers(view: AnswerView, questionId: string, runs: string[], search: string, page: number, pageSize: number): Promise<TextPage> {
+  const source = textAnswersSource(view, questionId, search, runs.length === view.scope.surveyIds.length ? null : runs);
   // Materialised so the answers are found through the question's index first; left to itself
   // the planner walked the whole answer table in id order for the LIMIT (9 s at 100k responses).
   const rows = await view.db.$queryRaw<{ text: string; total: number }[]>`
-    WITH matching AS MATERIALIZED (SELECT a.id, a."text" ${textAnswersSource(view.scope, questionId, search)})
+    WITH matching AS MATERIALIZED (SELECT a.id, a."text" ${source})
     SELECT "text" AS text, (SELECT count(*) FROM matching)::int AS total FROM matching
     ORDER BY id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // Past the last page there is no row to carry the total.
-  const total = rows[0]?.total ?? (page > 1 ? await countTextAnswers(view, questionId, search) : 0);
-  return { total, items: rows.map((row) => row.text) };
+  if (rows[0] || page === 1) return { total: rows[0]?.total ?? 0, items: rows.map((row) => row.text) };
+  const [count] = await view.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${source}`;
+  return { total: count?.n ?? 0, items: [] };
 }

@@ -3,6 +3,7 @@ import { findSurveyById } from "~/survey/find-survey.server";
 import { pickText } from "~/i18n/translate";
 import { originalIdOf, seriesRuns } from "~/survey/series.server";
 import { countOptions, countResponses, withAnswerView } from "./answer-queries.server";
+import { addCells, countForStatistics, emptyCell, type Cell } from "./cell-key";
 import { noFilters } from "./results-filters";
 import type { QuestionResult } from "./results-types";
 import { meanInterval, summarise, welchDifference, type Interval } from "./statistics";
@@ -70,7 +71,7 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
   // Each side is that survey's own responses: a questionnaire run at other events too is
   // compared at this event only.
   const countsAndTotal = async (survey: typeof before, questionIds: string[]) => {
-    const scope = answerScope(survey, noFilters, await seriesRuns(originalIdOf(survey), lang), survey.id);
+    const scope = answerScope(survey, noFilters, await seriesRuns(originalIdOf(survey), lang), { onlyRun: survey.id, releaseStep: threshold });
     return withAnswerView(scope, (view) => view.all([() => countOptions(view, questionIds), () => countResponses(view)] as const));
   };
   const [[beforeCounts, beforeTotal], [afterCounts, afterTotal]] = await Promise.all([
@@ -81,15 +82,17 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
   const compared = items.map(({ before: b, after: a }): ComparedItem => {
     const countsOf = (item: ScaleItem, counts: typeof beforeCounts) => {
       const of = (optionId: string) =>
-        counts.find((c) => c.questionId === item.questionId && c.statementId === item.statementId && c.optionId === optionId)?.n ?? 0;
+        counts.find((c) => c.questionId === item.questionId && c.statementId === item.statementId && c.optionId === optionId) ?? emptyCell;
       return [...item.points.map((p) => of(p.id)), ...(item.dontKnow ? [of(item.dontKnow.id)] : [])];
     };
     const raw = [countsOf(b, beforeCounts), countsOf(a, afterCounts)];
-    const totals = raw.map((counts) => counts.reduce((sum, n) => sum + n, 0));
+    const totals = raw.map(addCells);
     const table = suppressTable(raw, totals, threshold);
-    const estimate = (counts: number[], shown: boolean): MeanEstimate | null => {
+    // From the adjusted counts (cell-key.ts), so n, mean and interval say no more than the bars do.
+    const summaryOf = (counts: Cell[]) => summarise(b.points.map((_, i) => ({ value: i + 1, count: countForStatistics(counts[i]!, threshold) })));
+    const estimate = (counts: Cell[], shown: boolean): MeanEstimate | null => {
       if (!shown) return null;
-      const summary = summarise(b.points.map((_, i) => ({ value: i + 1, count: counts[i]! })));
+      const summary = summaryOf(counts);
       return summary.n ? { n: summary.n, mean: summary.mean, interval: meanInterval(summary) } : null;
     };
     // A side's n, mean and interval would give its hidden counts away in a small row.
@@ -98,10 +101,7 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
     const afterEstimate = estimate(raw[1]!, withStatistics(1));
     const difference =
       beforeEstimate && afterEstimate
-        ? welchDifference(
-            summarise(b.points.map((_, i) => ({ value: i + 1, count: raw[0]![i]! }))),
-            summarise(b.points.map((_, i) => ({ value: i + 1, count: raw[1]![i]! }))),
-          )
+        ? welchDifference(summaryOf(raw[0]!), summaryOf(raw[1]!))
         : null;
     const points = b.points.length;
     return {
@@ -117,7 +117,7 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
           respondents: table.rowTotals[i] ?? null,
           counts: table.rowTotals[i] === null ? raw[i]!.map(() => null) : table.cells[i]!,
         })),
-        respondents: suppressTotal(Math.min(totals[0]!, totals[1]!), threshold),
+        respondents: suppressTotal(totals[0]!.n <= totals[1]!.n ? totals[0]! : totals[1]!, threshold),
         texts: null,
       },
       before: beforeEstimate,

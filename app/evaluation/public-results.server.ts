@@ -4,10 +4,9 @@ import type { SurveyWithQuestions } from "~/survey/find-survey.server";
 import { originalIdOf, responsesPerRun, seriesRuns, type SeriesRun } from "~/survey/series.server";
 import { dateOnly, formatDate } from "~/utils/format-date";
 import { chosenKeys, publicResultsSettings, type PublicResultsSettings } from "./public-results-settings.server";
-import { hiddenByOneRun, largestShown, rowsOfRun, suppressPooled } from "./public-suppression";
+import { hiddenByOneRun, largestShown, rowsOfRun } from "./public-suppression";
 import { byEvent, noFilters } from "./results-filters";
 import type { QuestionResult } from "./results-types";
-import { suppressTotal } from "./suppression";
 import { surveyResults } from "./survey-results.server";
 
 export interface PublicView {
@@ -62,24 +61,24 @@ export async function publicResults(survey: SurveyWithQuestions, lang: string, s
     return { ...base, here: { respondents: own.respondents, questions: own.questions }, all: null, notPooledYet: settings.showAllEvents && runs.length > 1, leftOut: 0 };
   }
 
-  const [byRun, pooledRaw] = await pooledResults(survey, lang, k, onlyQuestions, runs, pooled);
+  const [byRun, pooledResult, ownResponses] = await pooledResults(survey, lang, k, onlyQuestions, runs, pooled);
   const index = pooled.findIndex((run) => run.surveyId === survey.id);
   const own = (result: QuestionResult): QuestionResult => {
     const rows = rowsOfRun(result, pooled.length, index);
-    return { ...result, rows, respondents: largestShown(rows.map((row) => row.respondents), k) };
+    return { ...result, rows, respondents: largestShown(rows.map((row) => row.respondents)) };
   };
   const answered = runs.filter((run) => (counts.get(run.surveyId) ?? 0) > 0).length;
   return {
     ...base,
     here: {
-      respondents: suppressTotal(counts.get(survey.id) ?? 0, k),
+      respondents: ownResponses.respondents,
       // An event left out of the pool has fewer than k responses: nothing of it is charted.
       questions: index < 0 ? [] : byRun.questions.map(own),
     },
     all: {
       events: pooled.length,
-      respondents: pooledRaw.respondents,
-      questions: pooledRaw.questions.map((raw) => suppressPooled(raw, hiddenByOneRun(byRun.questions.find((q) => q.key === raw.key)!, pooled.length), k)),
+      respondents: pooledResult.respondents,
+      questions: pooledResult.questions,
     },
     notPooledYet: false,
     leftOut: answered - pooled.length,
@@ -88,14 +87,21 @@ export async function publicResults(survey: SurveyWithQuestions, lang: string, s
 
 /**
  * The pooled events' results broken down by run, suppressed as the workspace's breakdown by
- * event (every run's page shows its row of it), and their pooled counts without suppression.
+ * event (every run's page shows its row of it); their pooled results, with the counts hidden
+ * that one run's hidden count would be worked out from; and this run's number of responses.
  * Each run is its own group: a run without an event (an original) is one too.
  */
-function pooledResults(survey: SurveyWithQuestions, lang: string, k: number, onlyQuestions: string[], runs: SeriesRun[], pooled: SeriesRun[]) {
+async function pooledResults(survey: SurveyWithQuestions, lang: string, k: number, onlyQuestions: string[], runs: SeriesRun[], pooled: SeriesRun[]) {
   const asGroups = runs.map((run) => ({ ...run, eventId: run.surveyId, event: "" }));
   const inPool = { ...noFilters, events: pooled.map((run) => run.surveyId) };
+  const byRun = await surveyResults(survey, { ...inPool, breakdown: byEvent }, { lang, threshold: k, onlyQuestions, runs: asGroups });
+  const alsoHidden = (key: string) => {
+    const ofRuns = byRun.questions.find((q) => q.key === key);
+    return ofRuns && hiddenByOneRun(ofRuns, pooled.length);
+  };
   return Promise.all([
-    surveyResults(survey, { ...inPool, breakdown: byEvent }, { lang, threshold: k, onlyQuestions, runs: asGroups }),
-    surveyResults(survey, inPool, { lang, threshold: 1, onlyQuestions, runs: asGroups }),
+    byRun,
+    surveyResults(survey, inPool, { lang, threshold: k, onlyQuestions, runs: asGroups, alsoHidden }),
+    surveyResults(survey, noFilters, { lang, threshold: k, onlyQuestions: [], runs, onlyRun: survey.id }),
   ]);
 }

@@ -1,5 +1,5 @@
 import type { QuestionResult, ResultRow } from "./results-types";
-import { statisticsShown, suppressTable, suppressTotal, type HiddenCells, type SuppressedTable } from "./suppression";
+import type { HiddenCells } from "./suppression";
 
 /**
  * Suppression on the public results page when it pools the events of a series
@@ -7,7 +7,8 @@ import { statisticsShown, suppressTable, suppressTotal, type HiddenCells, type S
  * them side by side: together they are the series' results broken down by run, suppressed as
  * the workspace suppresses a breakdown by event (each run's page shows its own row). The pooled
  * chart adds the column totals of that table; a total is hidden wherever exactly one run's
- * count in it is hidden, since the total less the shown counts would give that count away.
+ * count in it is hidden, since the total less the shown counts would give that count away
+ * (surveyResults' `alsoHidden`).
  */
 
 /** The rows of one run in a question broken down by run (rows: each statement's runs, in order). */
@@ -26,40 +27,10 @@ export function hiddenByOneRun(byRun: QuestionResult, runs: number): HiddenCells
 }
 
 /**
- * The pooled result, from its counts without suppression (`raw`, computed at threshold 1): its
- * table suppressed as any, with the counts `alreadyHidden` hidden too. A mean or median is
- * shown only where no count of the row is hidden: with the runs' shown counts and means it
- * could otherwise be played off against a run's hidden counts.
- */
-export function suppressPooled(raw: QuestionResult, alreadyHidden: HiddenCells, k: number): QuestionResult {
-  const table = suppressTable(
-    raw.rows.map((row) => row.counts.map((n) => n ?? 0)),
-    raw.rows.map((row) => row.respondents ?? 0),
-    k,
-    alreadyHidden,
-  );
-  return { ...raw, rows: suppressedRows(raw.rows, table, k), respondents: largestShown(table.rowTotals, k) };
-}
-
-function suppressedRows(raw: ResultRow[], table: SuppressedTable, k: number): ResultRow[] {
-  return raw.map((row, i) => {
-    const total = table.rowTotals[i] ?? null;
-    const cells = table.cells[i]!;
-    const withStatistics = cells.every((n) => n !== null) && statisticsShown(total, cells, k);
-    return {
-      label: row.label,
-      respondents: total,
-      counts: total === null ? cells.map(() => null) : cells,
-      ...(row.mean !== undefined ? { mean: withStatistics ? row.mean : null, median: withStatistics ? (row.median ?? null) : null } : {}),
-    };
-  });
-}
-
-/**
  * A question's respondents from its rows' shown totals: those of its most answered statement
  * still shown (the one row of most questions), or null when none is.
  */
-export function largestShown(totals: (number | null)[], k: number): number | null {
+export function largestShown(totals: (number | null)[]): number | null {
   const shown = totals.filter((total): total is number => total !== null);
-  return shown.length ? suppressTotal(Math.max(...shown), k) : null;
+  return shown.length ? Math.max(...shown) : null;
 }

@@ -1,10 +1,13 @@
+import { addCells, shownCount, type Cell } from "./cell-key";
+
 /**
  * Small-group suppression. A count of fewer than k respondents is hidden (primary
  * suppression), and wherever a row or column then has exactly one hidden count, another one is
  * hidden too, so the first cannot be worked out by subtracting the shown counts from a shown
  * total (complementary suppression). Zeros are shown: "nobody" singles out no one.
  *
- * A hidden count is `null`; the interface shows it as "fewer than k".
+ * A hidden count is `null`; the interface shows it as "hidden". Every count shown is adjusted by
+ * its cell key (cell-key.ts), so views cannot be subtracted into a small group either.
  */
 
 export type Shown = number | null;
@@ -30,7 +33,9 @@ export interface HiddenCells {
  * shown, the smallest shown row is hidden with it (the grand total is shown elsewhere).
  * Then cells as described above, across rows and across columns, until stable.
  */
-export function suppressTable(cells: number[][], rowTotals: number[], k: number, alreadyHidden?: HiddenCells): SuppressedTable {
+export function suppressTable(cellsWithKeys: Cell[][], rowTotalsWithKeys: Cell[], k: number, alreadyHidden?: HiddenCells): SuppressedTable {
+  const cells = cellsWithKeys.map((row) => row.map((cell) => cell.n));
+  const rowTotals = rowTotalsWithKeys.map((cell) => cell.n);
   const hiddenRow = complement(rowTotals, rowTotals.map((total, i) => (total > 0 && total < k) || Boolean(alreadyHidden?.rows[i])));
   const hidden = cells.map((row, i) => row.map((count, j) => hiddenRow[i]! || (count > 0 && count < k) || Boolean(alreadyHidden?.cells[i]?.[j])));
   const width = Math.max(0, ...cells.map((row) => row.length));
@@ -59,8 +64,8 @@ export function suppressTable(cells: number[][], rowTotals: number[], k: number,
   }
 
   return {
-    rowTotals: rowTotals.map((total, i) => (hiddenRow[i] ? null : total)),
-    cells: cells.map((row, i) => row.map((count, j) => (hidden[i]![j] ? null : count))),
+    rowTotals: rowTotalsWithKeys.map((total, i) => (hiddenRow[i] ? null : shownCount(total, k))),
+    cells: cellsWithKeys.map((row, i) => row.map((cell, j) => (hidden[i]![j] ? null : shownCount(cell, k)))),
   };
 }
 
@@ -78,13 +83,13 @@ export function statisticsShown(rowTotal: Shown, cells: Shown[], k: number): boo
 }
 
 /** One line of counts (e.g. responses per event) whose total is shown. */
-export function suppressCounts(counts: number[], k: number): Shown[] {
-  return suppressTable([counts], [counts.reduce((sum, count) => sum + count, 0)], k).cells[0]!;
+export function suppressCounts(counts: Cell[], k: number): Shown[] {
+  return suppressTable([counts], [addCells(counts)], k).cells[0]!;
 }
 
-/** A single number of respondents: shown only from k up. */
-export function suppressTotal(count: number, k: number): Shown {
-  return count > 0 && count < k ? null : count;
+/** A single number of respondents: shown (adjusted) only from k up. */
+export function suppressTotal(count: Cell, k: number): Shown {
+  return count.n > 0 && count.n < k ? null : shownCount(count, k);
 }
 
 // With exactly one hidden entry, also hide the smallest positive shown one (or, failing that,

@@ -8,19 +8,21 @@ import {
   countOptions,
   countRespondents,
   countResponses,
-  countTextAnswers,
-  numberStats,
+  countTextAnswersByRun,
+  numberRanges,
   textAnswers,
   withAnswerView,
   type AnswerScope,
   type AnswerView,
   type Bins,
-  type GroupCount,
+  type NumberRange,
 } from "./answer-queries.server";
+import { addCells, countForStatistics, type Cell } from "./cell-key";
 import { byCountry, byEvent, type FilterableSurvey, type ResultsFilters } from "./results-filters";
 import type { ChartKind, QuestionResult, ResultCategory, SurveyResults } from "./results-types";
-import { median, summarise } from "./statistics";
-import { statisticsShown, suppressTable, suppressTotal } from "./suppression";
+import { median, summarise, type Frequency } from "./statistics";
+import { largestShown } from "./public-suppression";
+import { statisticsShown, suppressTable, suppressTotal, type HiddenCells } from "./suppression";
 import { originalIdOf, seriesRuns, type SeriesRun } from "~/survey/series.server";
 
 type Question = SurveyWithQuestions["sections"][number]["questions"][number];
@@ -63,9 +65,15 @@ const countriesOf = (runs: SeriesRun[]) =>
 
 /**
  * The responses a view holds and how they are grouped. `runs`: every run of the questionnaire
- * (seriesRuns); `onlyRun`: one survey's own responses (its live page, its before/after pair).
+ * (seriesRuns); `onlyRun`: one survey's own responses (its live page, its before/after pair);
+ * `releaseStep`: k, or null for the live page's answers as they come (release-steps.ts).
  */
-export function answerScope(survey: SurveyWithQuestions, filters: ResultsFilters, runs: SeriesRun[], onlyRun?: string): AnswerScope {
+export function answerScope(
+  survey: SurveyWithQuestions,
+  filters: ResultsFilters,
+  runs: SeriesRun[],
+  { onlyRun, releaseStep }: { onlyRun?: string; releaseStep: number | null },
+): AnswerScope {
   const byKey = new Map(questionsOf(survey).map((q) => [q.key, q]));
   const inView = runs.filter(
     (run) =>
@@ -95,6 +103,8 @@ export function answerScope(survey: SurveyWithQuestions, filters: ResultsFilters
             ? { questionId: byKey.get(filters.breakdown)!.id }
             : null,
     timeZone: surveyTimeZone(survey),
+    releaseStep,
+    closed: inView.every((run) => run.status === "CLOSED"),
   };
 }
 
@@ -121,6 +131,10 @@ interface ResultsOptions {
   runs?: SeriesRun[];
   /** Only this survey's own responses, not those of the questionnaire's other events. */
   onlyRun?: string;
+  /** The live page: answers as they come, not in steps of k (release-steps.ts). */
+  realTime?: boolean;
+  /** Counts to hide whatever they are, per question key, for a reason outside its table (public-suppression.ts). */
+  alsoHidden?: (key: string) => HiddenCells | undefined;
 }
 
 /**
@@ -133,7 +147,8 @@ export async function surveyResults(
   options: ResultsOptions,
 ): Promise<SurveyResults> {
   const runs = options.runs ?? (await seriesRuns(originalIdOf(survey), options.lang));
-  return withAnswerView(answerScope(survey, filters, runs, options.onlyRun), (view) => resultsOfView(view, survey, filters, runs, options));
+  const scope = answerScope(survey, filters, runs, { onlyRun: options.onlyRun, releaseStep: options.realTime ? null : options.threshold });
+  return withAnswerView(scope, (view) => resultsOfView(view, survey, filters, runs, options));
 }
 
 async function resultsOfView(
@@ -151,13 +166,13 @@ async function resultsOfView(
   if (!respondents) return { ...base, questions: [] };
 
   const ofCharts = (...kinds: ChartKind[]) => questions.filter((q) => kinds.includes(chartOf[q.type])).map((q) => q.id);
-  const [optionCounts, multipleRespondents, stats] = await view.all([
+  const [optionCounts, multipleRespondents, ranges] = await view.all([
     () => countOptions(view, ofCharts("bars", "diverging")),
     () => countRespondents(view, questions.filter((q) => q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
-    // Ratings are whole numbers 0–10: their mean and median come exactly from the histogram.
-    () => numberStats(view, questions.filter((q) => q.type === "NUMBER").map((q) => q.id)),
+    () => numberRanges(view, questions.filter((q) => q.type === "NUMBER").map((q) => q.id)),
   ] as const);
-  const bins = questions.filter((q) => chartOf[q.type] === "histogram").map((q) => binsOf(q, stats));
+  const bins = questions.filter((q) => chartOf[q.type] === "histogram").map((q) => binsOf(q, ranges));
+  const textsListed = !filters.from && !filters.to && !filters.language && !filters.answers.length;
   const binCounts = await countBins(view, bins);
 
   // Without a breakdown there is one group, null.
@@ -173,9 +188,14 @@ async function resultsOfView(
 
       if (chart === "text") {
         const request = options.text?.(question.key) ?? { search: "", page: 1 };
-        const found = await textAnswers(view, question.id, request.search, request.page, textPageSize);
-        // Everyone who answered, searched or not: under k, nothing is listed.
-        const textTotal = suppressTotal(request.search ? await countTextAnswers(view, question.id, "") : found.total, k);
+        const answeredByRun = await countTextAnswersByRun(view, question.id);
+        // An event's answers are listed when k or more of its people wrote one, in any view that
+        // holds it, so no two lists differ by a small event's answers. With a filter on who
+        // answered or when, none are: the list of one view less another's would be the answers
+        // of a few people with known traits.
+        const listedRuns = textsListed ? answeredByRun.filter((run) => run.n >= k).map((run) => run.surveyId) : [];
+        const found = listedRuns.length ? await textAnswers(view, question.id, listedRuns, request.search, request.page, textPageSize) : null;
+        const textTotal = suppressTotal(addCells(answeredByRun), k);
         const page = textTotal ? found : null;
         return {
           ...common,
@@ -198,16 +218,13 @@ async function resultsOfView(
         const categories = binLabels(bin).map((text) => ({ label: text, isDontKnow: false }));
         const rows = groups.map((group) => {
           const counts = Array.from({ length: bin.count }, (_, i) =>
-            sumOf(binCounts.filter((c) => c.questionId === question.id && c.groupId === group.id && c.bin === i)),
+            addCells(binCounts.filter((c) => c.questionId === question.id && c.groupId === group.id && c.bin === i)),
           );
-          if (question.type === "RATING") {
-            const frequencies = counts.map((count, value) => ({ value, count }));
-            return { label: group.label, counts, mean: summarise(frequencies).mean, median: median(frequencies) };
-          }
-          const stat = stats.find((s) => s.questionId === question.id && s.groupId === group.id);
-          return { label: group.label, counts, mean: stat?.mean ?? null, median: stat?.median ?? null };
+          // From the adjusted counts (cell-key.ts), so a mean says no more than the bars do.
+          const frequencies: Frequency[] = counts.map((cell, i) => ({ value: binValue(bin, i), count: countForStatistics(cell, k) }));
+          return { label: group.label, counts, mean: summarise(frequencies).mean, median: median(frequencies) };
         });
-        return finish(common, categories, rows, null, k);
+        return finish(common, categories, rows, null, k, options.alsoHidden?.(question.key));
       }
 
       const scale = question.options;
@@ -218,34 +235,29 @@ async function resultsOfView(
       const rows = statements.flatMap((statement) =>
         groups.map((group) => {
           const counts = scale.map((option) =>
-            sumOf(
+            addCells(
               optionCounts.filter(
                 (c) => c.questionId === question.id && c.statementId === statement.id && c.groupId === group.id && c.optionId === option.id,
               ),
             ),
           );
-          const respondents = common.multiple ? sumOf(multipleRespondents.filter((r) => r.questionId === question.id && r.groupId === group.id)) : undefined;
+          const respondents = common.multiple ? addCells(multipleRespondents.filter((r) => r.questionId === question.id && r.groupId === group.id)) : undefined;
           return { label: withGroup(statement.label, group), counts, respondents };
         }),
       );
       // A matrix's respondents are those of its most answered statement.
-      const perStatement = statements.map((_, i) =>
-        rows.slice(i * groups.length, (i + 1) * groups.length).reduce((sum, row) => sum + (row.respondents ?? sumOf(row.counts.map((n) => ({ n })))), 0),
-      );
-      return finish(common, categories, rows, neutral, k, Math.max(...perStatement));
+      const perStatement = statements.map((_, i) => addCells(rows.slice(i * groups.length, (i + 1) * groups.length).map((row) => row.respondents ?? addCells(row.counts))));
+      const questionTotal = perStatement.reduce((most, cell) => (cell.n > most.n ? cell : most));
+      return finish(common, categories, rows, neutral, k, options.alsoHidden?.(question.key), questionTotal);
     }),
   );
   return { ...base, questions: results };
 }
 
-function sumOf(rows: Pick<GroupCount, "n">[]): number {
-  return rows.reduce((sum, row) => sum + row.n, 0);
-}
-
 interface RawRow {
   label: string;
-  counts: number[];
-  respondents?: number;
+  counts: Cell[];
+  respondents?: Cell;
   mean?: number | null;
   median?: number | null;
 }
@@ -257,13 +269,15 @@ function finish(
   raw: RawRow[],
   neutral: number | null,
   k: number,
-  questionTotal?: number,
+  alsoHidden?: HiddenCells,
+  questionTotal?: Cell,
 ): QuestionResult {
-  const totals = raw.map((row) => row.respondents ?? row.counts.reduce((sum, n) => sum + n, 0));
+  const totals = raw.map((row) => row.respondents ?? addCells(row.counts));
   const table = suppressTable(
     raw.map((row) => row.counts),
     totals,
     k,
+    alsoHidden,
   );
   const rows = raw.map((row, i) => {
     const shown = table.rowTotals[i] ?? null;
@@ -275,20 +289,26 @@ function finish(
       ...(row.mean !== undefined ? { mean: withStatistics ? row.mean : null, median: withStatistics ? row.median ?? null : null } : {}),
     };
   });
-  const respondents = suppressTotal(questionTotal ?? totals.reduce((a, b) => a + b, 0), k);
+  // With counts hidden from outside, a question's respondents are its largest row still shown.
+  const respondents = alsoHidden ? largestShown(table.rowTotals) : suppressTotal(questionTotal ?? addCells(totals), k);
   return { ...common, neutral, categories, rows, respondents, texts: null };
 }
 
 // Ratings are 0–10, one bar each. Numbers get one bar per whole value when they span at most
 // twenty, otherwise ten equal bins between the smallest and largest answer.
-function binsOf(question: Question, stats: { questionId: string; low: number; high: number }[]): Bins {
+function binsOf(question: Question, ranges: NumberRange[]): Bins {
   if (question.type === "RATING") return { questionId: question.id, low: 0, width: 1, count: 11 };
-  const own = stats.filter((s) => s.questionId === question.id);
+  const own = ranges.filter((s) => s.questionId === question.id);
   if (!own.length) return { questionId: question.id, low: 0, width: 1, count: 1 };
   const low = Math.min(...own.map((s) => s.low));
   const high = Math.max(...own.map((s) => s.high));
   if (Number.isInteger(low) && Number.isInteger(high) && high - low <= 20) return { questionId: question.id, low, width: 1, count: high - low + 1 };
   return { questionId: question.id, low, width: (high - low) / 10, count: 10 };
+}
+
+/** The value a bin stands for in a mean or median: its whole number, or its middle. */
+function binValue(bins: Bins, i: number): number {
+  return bins.width === 1 && Number.isInteger(bins.low) ? bins.low + i : bins.low + (i + 0.5) * bins.width;
 }
 
 function binLabels(bins: Bins): string[] {

@@ -93,7 +93,7 @@ export async function liveResults(surveyId: string, lang: string) {
     const question = questionsOf(survey).find((q) => q.key === key);
     return question && (settings.showFreeText || !isText(question.type));
   });
-  const results = await surveyResults(survey, noFilters, { lang, threshold: project.suppressionThreshold, onlyQuestions: shown, onlyRun: survey.id });
+  const results = await surveyResults(survey, noFilters, { lang, threshold: project.suppressionThreshold, onlyQuestions: shown, onlyRun: survey.id, realTime: true });
   return {
     surveyId,
     title: pickText(survey.title, lang, survey.defaultLanguage),
