@@ -80,6 +80,8 @@ export interface AnswerView {
   scope: AnswerScope;
   /** Whether the view holds every response of the questionnaire: its queries need no view table. */
   whole: boolean;
+  /** The groups that have responses not taken in yet; null: the view itself has. */
+  waiting: Set<string | null>;
   db: Prisma.TransactionClient;
   /** Runs tasks of this view: at once over the pool, or one after another on the view's connection. */
   all: <T extends readonly (() => Promise<unknown>)[]>(tasks: T) => Promise<Results<T>>;
@@ -107,7 +109,7 @@ const viewTransactionTimeoutMs = 300_000;
  * lives on one connection, so they run in one transaction, one at a time.
  */
 export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerView) => Promise<T>): Promise<T> {
-  if (isUnfiltered(scope) && (await everyResponseTakenIn(scope))) return run({ scope, whole: true, db: prisma, all: atOnce });
+  if (isUnfiltered(scope) && (await everyResponseTakenIn(scope))) return run({ scope, whole: true, waiting: new Set(), db: prisma, all: atOnce });
   const { group, groupJoin } = groupOfResponse(scope);
   return prisma.$transaction(
     async (tx) => {
@@ -115,10 +117,10 @@ export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerVi
         SELECT r.id, ${group} AS grp, r."recordKey" AS key, r."submittedHour" AS hour
         FROM "Response" r ${groupJoin}
         WHERE r."surveyId" IN (${runsOf(scope)})${andAll(responseConditions(scope))}`;
-      if (scope.releaseStep) await leaveOutWaitingResponses(tx, scope, scope.releaseStep);
+      const waiting = scope.releaseStep ? await leaveOutWaitingResponses(tx, scope, scope.releaseStep) : new Set<string | null>();
       // Without statistics the planner would guess the table's size.
       await tx.$executeRaw`ANALYZE results_view`;
-      return run({ scope, whole: false, db: tx, all: oneAfterAnother });
+      return run({ scope, whole: false, waiting, db: tx, all: oneAfterAnother });
     },
     { timeout: viewTransactionTimeoutMs },
   );
@@ -134,17 +136,28 @@ async function everyResponseTakenIn(scope: AnswerScope): Promise<boolean> {
   return hours.every(({ hour }) => until !== null && hour.getTime() <= until.getTime());
 }
 
-// Each group of a breakdown (and the responses without one) steps on its own: a group that grew
-// by one response would show that response's answers as much as a view that did.
-async function leaveOutWaitingResponses(tx: Prisma.TransactionClient, scope: AnswerScope, step: number) {
-  const counts = await tx.$queryRaw<(HourCount & { grp: string | null })[]>`
-    SELECT grp, hour, count(*)::int AS n FROM results_view GROUP BY 1, 2`;
+// The view steps as a whole, and each group of a breakdown on its own: a group that grew by one
+// response would show that response's answers as much as a view would. A response of the view
+// whose group has not taken it in yet counts in the view's numbers but in no group's.
+async function leaveOutWaitingResponses(tx: Prisma.TransactionClient, scope: AnswerScope, step: number): Promise<Set<string | null>> {
+  const hourCounts = (by: Prisma.Sql) => tx.$queryRaw<(HourCount & { grp: string | null })[]>`SELECT ${by} AS grp, hour, count(*)::int AS n FROM results_view GROUP BY 1, 2`;
+  const waiting = new Set<string | null>();
+  const viewUntil = releasedUntil(await hourCounts(Prisma.sql`NULL::text`), step, completeBefore(scope));
+  const left = await tx.$executeRaw`DELETE FROM results_view WHERE ${viewUntil}::timestamp IS NULL OR hour > ${viewUntil}::timestamp`;
+  if (left) waiting.add(null);
+  if (!scope.breakdown) return waiting;
+
+  const counts = (await hourCounts(Prisma.sql`grp`)).filter((row) => row.grp !== null);
   const groups = [...new Set(counts.map((row) => row.grp))];
-  const cutoffs = groups.map((grp) => ({ grp, until: releasedUntil(counts.filter((row) => row.grp === grp), step, completeBefore(scope)) }));
+  const cutoffs = groups
+    .map((grp) => ({ grp, until: releasedUntil(counts.filter((row) => row.grp === grp), step, completeBefore(scope)) }))
+    .filter(({ grp, until }) => counts.some((row) => row.grp === grp && (until === null || row.hour.getTime() > until.getTime())));
+  if (!cutoffs.length) return waiting;
   const values = Prisma.join(cutoffs.map(({ grp, until }) => Prisma.sql`(${grp}::text, ${until}::timestamp)`));
-  if (!cutoffs.length) return;
-  await tx.$executeRaw`DELETE FROM results_view v USING (VALUES ${values}) AS c(grp, until)
-    WHERE v.grp IS NOT DISTINCT FROM c.grp AND (c.until IS NULL OR v.hour > c.until)`;
+  await tx.$executeRaw`UPDATE results_view v SET grp = NULL FROM (VALUES ${values}) AS c(grp, until)
+    WHERE v.grp = c.grp AND (c.until IS NULL OR v.hour > c.until)`;
+  for (const { grp } of cutoffs) waiting.add(grp);
+  return waiting;
 }
 
 function groupOfResponse({ breakdown }: AnswerScope): { group: Prisma.Sql; groupJoin: Prisma.Sql } {

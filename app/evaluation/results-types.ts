@@ -39,6 +39,11 @@ export interface QuestionResult {
   /** Everyone in the view who answered this question; null when fewer than k. */
   respondents: Shown;
   texts: TextAnswers | null;
+  /**
+   * Why written answers are not listed, or not all: the view is filtered by who answered or when,
+   * or some events have fewer than k answers (survey-results.server.ts).
+   */
+  textsWithheld?: "filtered" | "smallEvents";
 }
 
 export interface SurveyResults {

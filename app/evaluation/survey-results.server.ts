@@ -161,7 +161,9 @@ async function resultsOfView(
   const { lang, threshold: k } = options;
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
   const questions = questionsOf(survey).filter((q) => !options.onlyQuestions || options.onlyQuestions.includes(q.key));
-  const respondents = suppressTotal(await countResponses(view), k);
+  const taken = await countResponses(view);
+  // Responses waiting for k more (release-steps.ts) are not "nobody".
+  const respondents = taken.n === 0 && view.waiting.size ? null : suppressTotal(taken, k);
   const base = { threshold: k, respondents };
   if (!respondents) return { ...base, questions: [] };
 
@@ -197,7 +199,9 @@ async function resultsOfView(
         const found = listedRuns.length ? await textAnswers(view, question.id, listedRuns, request.search, request.page, textPageSize) : null;
         const textTotal = suppressTotal(addCells(answeredByRun), k);
         const page = textTotal ? found : null;
+        const smallEvents = answeredByRun.some((run) => run.n > 0 && run.n < k);
         return {
+          ...(textsListed ? (smallEvents ? { textsWithheld: "smallEvents" as const } : {}) : { textsWithheld: "filtered" as const }),
           ...common,
           neutral: null,
           categories: [],
@@ -222,7 +226,7 @@ async function resultsOfView(
           );
           // From the adjusted counts (cell-key.ts), so a mean says no more than the bars do.
           const frequencies: Frequency[] = counts.map((cell, i) => ({ value: binValue(bin, i), count: countForStatistics(cell, k) }));
-          return { label: group.label, counts, mean: summarise(frequencies).mean, median: median(frequencies) };
+          return { label: group.label, counts, mean: summarise(frequencies).mean, median: median(frequencies), waiting: view.waiting.has(group.id) || view.waiting.has(null) };
         });
         return finish(common, categories, rows, null, k, options.alsoHidden?.(question.key));
       }
@@ -242,7 +246,7 @@ async function resultsOfView(
             ),
           );
           const respondents = common.multiple ? addCells(multipleRespondents.filter((r) => r.questionId === question.id && r.groupId === group.id)) : undefined;
-          return { label: withGroup(statement.label, group), counts, respondents };
+          return { label: withGroup(statement.label, group), counts, respondents, waiting: view.waiting.has(group.id) || view.waiting.has(null) };
         }),
       );
       // A matrix's respondents are those of its most answered statement.
@@ -258,6 +262,8 @@ interface RawRow {
   label: string;
   counts: Cell[];
   respondents?: Cell;
+  /** Whether the row's group has responses not taken in yet (release-steps.ts). */
+  waiting: boolean;
   mean?: number | null;
   median?: number | null;
 }
@@ -273,11 +279,16 @@ function finish(
   questionTotal?: Cell,
 ): QuestionResult {
   const totals = raw.map((row) => row.respondents ?? addCells(row.counts));
+  // A group whose responses all wait for more reads "hidden", not 0.
+  const waitingEmpty = raw.map((row, i) => row.waiting && totals[i]!.n === 0);
+  const hidden: HiddenCells | undefined = waitingEmpty.some(Boolean)
+    ? { rows: raw.map((_, i) => waitingEmpty[i]! || Boolean(alsoHidden?.rows[i])), cells: raw.map((row, i) => row.counts.map((_, j) => Boolean(alsoHidden?.cells[i]?.[j]))) }
+    : alsoHidden;
   const table = suppressTable(
     raw.map((row) => row.counts),
     totals,
     k,
-    alsoHidden,
+    hidden,
   );
   const rows = raw.map((row, i) => {
     const shown = table.rowTotals[i] ?? null;

@@ -83,23 +83,29 @@ export async function surveyIdByPresenterToken(token: string): Promise<string | 
   return found?.surveyId ?? null;
 }
 
+/** The project's k: the live page hides groups under it too, though it shows answers as they come. */
+export async function suppressionThresholdOf(projectId: string): Promise<number> {
+  const project = await prisma.project.findUniqueOrThrow({ where: { id: projectId }, select: { suppressionThreshold: true } });
+  return project.suppressionThreshold;
+}
+
 /** The live page's data: the chosen questions charted (small groups suppressed), in order. */
 export async function liveResults(surveyId: string, lang: string) {
   // Runs after every announced answer: the survey is read once, also for the default settings.
   const survey = await findSurveyById(surveyId);
   const settings = await liveSettings(surveyId, survey);
-  const project = await prisma.project.findUniqueOrThrow({ where: { id: survey.projectId }, select: { suppressionThreshold: true } });
+  const threshold = await suppressionThresholdOf(survey.projectId);
   const shown = settings.questionKeys.filter((key) => {
     const question = questionsOf(survey).find((q) => q.key === key);
     return question && (settings.showFreeText || !isText(question.type));
   });
-  const results = await surveyResults(survey, noFilters, { lang, threshold: project.suppressionThreshold, onlyQuestions: shown, onlyRun: survey.id, realTime: true });
+  const results = await surveyResults(survey, noFilters, { lang, threshold, onlyQuestions: shown, onlyRun: survey.id, realTime: true });
   return {
     surveyId,
     title: pickText(survey.title, lang, survey.defaultLanguage),
     joinCode: survey.joinCode,
     layout: settings.layout,
-    threshold: project.suppressionThreshold,
+    threshold,
     respondents: results.respondents,
     questions: shown.flatMap((key) => results.questions.filter((q) => q.key === key)),
   };

@@ -7,7 +7,7 @@ import { questionsOf } from "~/evaluation/survey-results.server";
 import { resolveUiLanguage } from "~/i18n/i18n.server";
 import { pickText } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
-import { createPresenterLink, liveSettings, revokePresenterLink, saveLiveSettings } from "~/live/live-presentation.server";
+import { createPresenterLink, liveSettings, revokePresenterLink, saveLiveSettings, suppressionThresholdOf } from "~/live/live-presentation.server";
 import { findSurveyById } from "~/survey/find-survey.server";
 import { requireSurvey } from "~/survey/require-survey.server";
 import { publicUrl } from "~/utils/public-url.server";
@@ -22,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     surveyId: survey.id,
     title: pickText(survey.title, lang, survey.defaultLanguage),
     settings,
+    threshold: await suppressionThresholdOf(survey.projectId),
     questions: questionsOf(survey).map((q) => ({ key: q.key, text: pickText(q.text, lang, survey.defaultLanguage), isText: q.type === "SHORT_TEXT" || q.type === "LONG_TEXT" })),
   });
 }
@@ -50,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function LiveSetup() {
-  const { surveyId, title, settings, questions } = useLoaderData<typeof loader>();
+  const { surveyId, title, settings, threshold, questions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const position = (key: string) => settings.questionKeys.indexOf(key) + 1;
@@ -60,6 +61,9 @@ export default function LiveSetup() {
         <Link to={`/surveys/${surveyId}`}>{title}</Link>
       </p>
       <h1>{t("live.title")}</h1>
+      <p className="hint" data-testid="live-real-time-note">
+        {t("live.realTimeNote", { k: threshold })}
+      </p>
       <p>
         <Link to={`/present/${surveyId}`} className="button primary">
           {t("live.open")}

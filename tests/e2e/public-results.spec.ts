@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { suppressCounts } from "../../app/evaluation/suppression";
+import type { Cell } from "../../app/evaluation/cell-key";
 import { formatNumber } from "../../app/i18n/format-number";
 import { en, type Messages } from "../../app/i18n/messages/en";
 import { lv } from "../../app/i18n/messages/lv";
@@ -26,9 +27,10 @@ interface Survey {
 }
 
 /** The question's count of each option, in the options' order, among every response to the survey. */
-async function optionCounts(surveyId: string, key: string): Promise<number[]> {
-  const rows = await query<{ n: number }>(
-    `SELECT COUNT(a.id)::int AS n
+// Each count with its cell key, as the app adjusts it (app/evaluation/cell-key.ts).
+async function optionCounts(surveyId: string, key: string): Promise<Cell[]> {
+  const rows = await query<Cell>(
+    `SELECT COUNT(a.id)::int AS n, (coalesce(sum(a."recordKey"), 0) % 256)::int AS key
        FROM "Option" o
        JOIN "Question" q ON q.id = o."questionId"
        LEFT JOIN "Answer" a ON a."optionId" = o.id AND a."responseId" IN (SELECT id FROM "Response" WHERE "surveyId" = $1)
@@ -37,7 +39,7 @@ async function optionCounts(surveyId: string, key: string): Promise<number[]> {
       ORDER BY o.position`,
     [surveyId, key],
   );
-  return rows.map((row) => row.n);
+  return rows;
 }
 
 async function questionText(surveyId: string, key: string, lang: string): Promise<string> {

@@ -261,6 +261,6 @@ describe("a questionnaire at one event", () => {
     const runs = await seriesRuns(alone.id, "en");
     expect(runs.map((run) => [run.surveyId, run.isOriginal])).toEqual([[alone.id, true]]);
     // The live page's view (its own run) is the whole questionnaire: no temporary table.
-    expect(answerScope(alone, noFilters, runs, alone.id)).toMatchObject({ surveyIds: [alone.id], narrowed: false, breakdown: null });
+    expect(answerScope(alone, noFilters, runs, { onlyRun: alone.id, releaseStep: null })).toMatchObject({ surveyIds: [alone.id], narrowed: false, breakdown: null });
   });
 });

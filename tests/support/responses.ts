@@ -13,6 +13,14 @@ export interface CraftedResponse {
   submittedAt?: Date;
 }
 
+/**
+ * A time some hours back: the evaluation pages count an hour's responses once it is over
+ * (release-steps.ts), so crafted responses are stamped earlier unless a test says when.
+ */
+export function hoursAgo(hours: number): Date {
+  return new Date(Date.now() - hours * 3_600_000);
+}
+
 /** Writes responses directly, exactly as a resident's submission would store them. */
 export async function insertResponses(survey: SurveyWithQuestions, responses: CraftedResponse[]) {
   const questions = new Map(survey.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
@@ -36,7 +44,7 @@ export async function insertResponses(survey: SurveyWithQuestions, responses: Cr
         id,
         surveyId: survey.id,
         language: crafted.language ?? survey.defaultLanguage,
-        submittedHour: truncateToHour(crafted.submittedAt ?? new Date()),
+        submittedHour: truncateToHour(crafted.submittedAt ?? hoursAgo(3)),
         idempotencyKey: randomUUID(),
         answersHash: "crafted",
       },

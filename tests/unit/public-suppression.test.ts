@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hiddenByOneRun, largestShown, rowsOfRun, suppressPooled } from "~/evaluation/public-suppression";
+import { hiddenByOneRun, largestShown, rowsOfRun } from "~/evaluation/public-suppression";
 import type { QuestionResult, ResultRow } from "~/evaluation/results-types";
 import { suppressTable } from "~/evaluation/suppression";
 
@@ -48,33 +48,36 @@ describe("pooling the events on the public results page", () => {
     });
   });
 
-  it("suppresses the pooled counts as any table, with those hidden from the start, and shows a mean only where nothing is hidden", () => {
-    const raw = result(
-      [
-        { ...row([30, 20, 12], 62), mean: 1.2, median: 1 },
-        { ...row([40, 25, 17], 82), mean: 0.9, median: 1 },
-      ],
-      3,
-    );
-    const pooled = suppressPooled(raw, { rows: [false, false], cells: [[true, false, false], [false, false, false]] }, k);
+  // Cell keys whose adjustment is 0 (cell-key.ts), so these tests read which counts are hidden.
+  const cellsOf = (rows: number[][]) => rows.map((counts) => counts.map((n) => ({ n, key: 100 })));
+  const totalsOf = (rows: number[][]) => rows.map((counts) => ({ n: counts.reduce((a, b) => a + b, 0), key: 100 }));
+
+  it("suppresses the pooled counts as any table, with those hidden from the start", () => {
+    const counts = [
+      [30, 20, 12],
+      [40, 25, 17],
+    ];
+    const pooled = suppressTable(cellsOf(counts), totalsOf(counts), k, { rows: [false, false], cells: [[true, false, false], [false, false, false]] });
     // The forced hidden 30 takes the smallest other count of its row (12) with it.
-    expect(pooled.rows[0]).toMatchObject({ counts: [null, 20, null], respondents: 62, mean: null, median: null });
+    expect(pooled.cells[0]).toEqual([null, 20, null]);
+    expect(pooled.rowTotals[0]).toBe(62);
     // Column complement: 30 hidden alone in its column takes 40 with it; that row then takes its smallest too.
-    expect(pooled.rows[1]!.counts.filter((n) => n === null).length).toBeGreaterThanOrEqual(2);
-    expect(pooled.rows[1]).toMatchObject({ respondents: 82, mean: null });
-    expect(pooled.respondents).toBe(82);
-    const shown = suppressPooled(raw, { rows: [false, false], cells: [[false, false, false], [false, false, false]] }, k);
-    expect(shown.rows.map((r) => r.mean)).toEqual([1.2, 0.9]);
+    expect(pooled.cells[1]!.filter((n) => n === null).length).toBeGreaterThanOrEqual(2);
+    expect(largestShown(pooled.rowTotals)).toBe(82);
   });
 
   it("hides a pooled row whole when asked, with a second row as any table does, and counts the respondents of the rows still shown", () => {
-    const raw = result([row([30, 20, 12], 62), row([40, 25, 17], 82), row([50, 30, 10], 90)]);
+    const counts = [
+      [30, 20, 12],
+      [40, 25, 17],
+      [50, 30, 10],
+    ];
     const none = [false, false, false];
-    const pooled = suppressPooled(raw, { rows: [false, true, false], cells: [none, none, none] }, k);
-    expect(pooled.rows.map((r) => r.respondents)).toEqual([null, null, 90]);
-    expect(pooled.rows[1]!.counts).toEqual([null, null, null]);
-    expect(pooled.respondents).toBe(90);
-    expect(largestShown([null, null], k)).toBeNull();
+    const pooled = suppressTable(cellsOf(counts), totalsOf(counts), k, { rows: [false, true, false], cells: [none, none, none] });
+    expect(pooled.rowTotals).toEqual([null, null, 90]);
+    expect(pooled.cells[1]).toEqual([null, null, null]);
+    expect(largestShown(pooled.rowTotals)).toBe(90);
+    expect(largestShown([null, null])).toBeNull();
   });
 
   it("never shows a pooled count from which a run's hidden count follows, whatever the runs' counts", () => {
@@ -84,12 +87,11 @@ describe("pooling the events on the public results page", () => {
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     for (let trial = 0; trial < 500; trial++) {
       const cells = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => (random(3) === 0 ? random(5) : random(30))));
-      const totals = cells.map((counts) => counts.reduce((a, b) => a + b, 0));
-      const table = suppressTable(cells, totals, k);
-      const runs = result(cells.map((_, r) => row(table.cells[r]!.map((n, j) => (table.rowTotals[r] === null ? null : n)), table.rowTotals[r] ?? null)), 4);
-      const poolCounts = [0, 1, 2, 3].map((j) => cells.reduce((sum, counts) => sum + counts[j]!, 0));
-      const pool = suppressPooled(result([row(poolCounts, poolCounts.reduce((a, b) => a + b, 0))], 4), hiddenByOneRun(runs, 3), k);
-      pool.rows[0]!.counts.forEach((count, j) => {
+      const table = suppressTable(cellsOf(cells), totalsOf(cells), k);
+      const runs = result(cells.map((_, r) => row(table.cells[r]!.map((n) => (table.rowTotals[r] === null ? null : n)), table.rowTotals[r] ?? null)), 4);
+      const poolCounts = [[0, 1, 2, 3].map((j) => cells.reduce((sum, counts) => sum + counts[j]!, 0))];
+      const pool = suppressTable(cellsOf(poolCounts), totalsOf(poolCounts), k, hiddenByOneRun(runs, 3));
+      pool.cells[0]!.forEach((count, j) => {
         if (count === null) return;
         const hiddenRuns = runs.rows.filter((r) => r.counts[j] === null).length;
         expect(hiddenRuns === 0 || hiddenRuns >= 2).toBe(true);

@@ -2,67 +2,76 @@ import { describe, expect, it } from "vitest";
 import { statisticsShown, suppressCounts, suppressTable, suppressTotal } from "~/evaluation/suppression";
 
 const k = 5;
+// Cell keys whose adjustment is 0 (cell-key.ts), so these tests read which counts are hidden.
+const unadjusted = (n: number) => ({ n, key: 100 });
+const line = (counts: number[]) => counts.map(unadjusted);
+const table = (rows: number[][]) => rows.map(line);
 
 describe("small-group suppression", () => {
   it("shows counts of k and more, and zeros", () => {
-    expect(suppressCounts([5, 0, 12, 30], k)).toEqual([5, 0, 12, 30]);
+    expect(suppressCounts(line([5, 0, 12, 30]), k)).toEqual([5, 0, 12, 30]);
   });
 
   it("hides a count under k and the smallest other count, so the total cannot reveal it", () => {
     // 3 alone would be 50 − 5 − 12 − 30; with 5 hidden too, only "3 + 5 = 8" is known.
-    expect(suppressCounts([3, 5, 12, 30], k)).toEqual([null, null, 12, 30]);
+    expect(suppressCounts(line([3, 5, 12, 30]), k)).toEqual([null, null, 12, 30]);
   });
 
   it("needs no complement when two counts are already hidden", () => {
-    expect(suppressCounts([1, 2, 40], k)).toEqual([null, null, 40]);
+    expect(suppressCounts(line([1, 2, 40]), k)).toEqual([null, null, 40]);
   });
 
   it("falls back to a zero when no other positive count is left", () => {
-    expect(suppressCounts([4, 0], k)).toEqual([null, null]);
+    expect(suppressCounts(line([4, 0]), k)).toEqual([null, null]);
   });
 
   it("hides a whole line whose total is under k", () => {
-    expect(suppressCounts([2, 1, 1], k)).toEqual([null, null, null]);
+    expect(suppressCounts(line([2, 1, 1]), k)).toEqual([null, null, null]);
   });
 
   it("hides small groups whole, and a second group so the first cannot be derived", () => {
-    const table = suppressTable(
-      [
+    const suppressed = suppressTable(
+      table([
         [10, 10, 10],
         [2, 1, 0],
         [8, 6, 7],
-      ],
-      [30, 3, 21],
+      ]),
+      line([30, 3, 21]),
       k,
     );
-    expect(table.rowTotals).toEqual([30, null, null]);
-    expect(table.cells[1]).toEqual([null, null, null]);
-    expect(table.cells[2]).toEqual([null, null, null]);
-    expect(table.cells[0]).toEqual([10, 10, 10]);
+    expect(suppressed.rowTotals).toEqual([30, null, null]);
+    expect(suppressed.cells[1]).toEqual([null, null, null]);
+    expect(suppressed.cells[2]).toEqual([null, null, null]);
+    expect(suppressed.cells[0]).toEqual([10, 10, 10]);
   });
 
   it("protects columns as well as rows", () => {
     // Row 0 hides 3 and its complement 6; column 0 then has one hidden cell, so 9 (row 1) goes
     // too, and row 1 hides another to protect it.
-    const table = suppressTable(
-      [
+    const suppressed = suppressTable(
+      table([
         [3, 6, 20],
         [9, 12, 30],
         [15, 40, 50],
-      ],
-      [29, 51, 105],
+      ]),
+      line([29, 51, 105]),
       k,
     );
-    for (const row of table.cells) expect(row.filter((c) => c === null).length).not.toBe(1);
-    for (let j = 0; j < 3; j++) expect(table.cells.map((r) => r[j]).filter((c) => c === null).length).not.toBe(1);
-    expect(table.cells[0]![0]).toBeNull();
-    expect(table.cells[2]).toEqual([15, 40, 50]);
+    for (const row of suppressed.cells) expect(row.filter((c) => c === null).length).not.toBe(1);
+    for (let j = 0; j < 3; j++) expect(suppressed.cells.map((r) => r[j]).filter((c) => c === null).length).not.toBe(1);
+    expect(suppressed.cells[0]![0]).toBeNull();
+    expect(suppressed.cells[2]).toEqual([15, 40, 50]);
   });
 
   it("hides a single total under k only", () => {
-    expect(suppressTotal(4, k)).toBeNull();
-    expect(suppressTotal(5, k)).toBe(5);
-    expect(suppressTotal(0, k)).toBe(0);
+    expect(suppressTotal(unadjusted(4), k)).toBeNull();
+    expect(suppressTotal(unadjusted(5), k)).toBe(5);
+    expect(suppressTotal(unadjusted(0), k)).toBe(0);
+  });
+
+  it("adjusts every count it shows by its cell key, by at most 2 and never below k", () => {
+    expect(suppressCounts([{ n: 12, key: 0 }, { n: 30, key: 255 }, { n: 5, key: 0 }, { n: 6, key: 30 }], k)).toEqual([10, 32, 5, 5]);
+    expect(suppressTotal({ n: 40, key: 200 }, k)).toBe(41);
   });
 
   it("shows a row's statistics when none of its counts is hidden, or when the row is at least 4·k", () => {

@@ -43,7 +43,7 @@ export function QuestionResultView({ result, threshold, search, csvHref, source,
         {tooFew ? t("results.questionTooFew", { count: threshold }) : t("results.respondents", { count: result.respondents ?? 0 })}
       </p>
       {tooFew || result.respondents === 0 ? null : result.chart === "text" ? (
-        <TextAnswers result={result} search={search} />
+        <TextAnswers result={result} search={search} threshold={threshold} />
       ) : (
         <figure>
           <ChartCanvas
@@ -171,10 +171,12 @@ function DataTable({ result }: { result: QuestionResult }) {
   );
 }
 
-function TextAnswers({ result, search }: { result: QuestionResult; search: string }) {
+function TextAnswers({ result, search, threshold }: { result: QuestionResult; search: string; threshold: number }) {
   const { t } = useTranslation();
   const texts = result.texts;
-  if (!texts) return null;
+  const withheld =
+    result.textsWithheld === "filtered" ? t("results.textsNotListedFiltered") : result.textsWithheld === "smallEvents" ? t("results.textsSomeEventsLeftOut", { k: threshold }) : null;
+  if (!texts) return withheld ? <p className="hint" data-testid={`result-${result.key}-texts-withheld`}>{withheld}</p> : null;
   const params = (page: number) => {
     const next = new URLSearchParams(search);
     next.set(`tq.${result.key}`, texts.search);
@@ -195,6 +197,11 @@ function TextAnswers({ result, search }: { result: QuestionResult; search: strin
         </button>
       </Form>
       <p className="hint">{t("results.textCount", { count: texts.total })}</p>
+      {withheld ? (
+        <p className="hint" data-testid={`result-${result.key}-texts-withheld`}>
+          {withheld}
+        </p>
+      ) : null}
       {/* Answers and labels may be in any language, Arabic too: each runs in its own direction. */}
       <ul className="text-list">
         {texts.items.map((text, i) => (
