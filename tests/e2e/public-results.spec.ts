@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { suppressCounts } from "../../app/evaluation/suppression";
 import type { Cell } from "../../app/evaluation/cell-key";
+import { hoursCompleteBefore, releasedUntil } from "../../app/evaluation/release-steps";
 import { formatNumber } from "../../app/i18n/format-number";
 import { en, type Messages } from "../../app/i18n/messages/en";
 import { lv } from "../../app/i18n/messages/lv";
@@ -27,17 +28,29 @@ interface Survey {
 }
 
 /** The question's count of each option, in the options' order, among every response to the survey. */
-// Each count with its cell key, as the app adjusts it (app/evaluation/cell-key.ts).
-async function optionCounts(surveyId: string, key: string): Promise<Cell[]> {
+/** The last hour the survey's page has taken in: over, and in steps of k (app/evaluation/release-steps.ts). */
+async function takenInUntil(surveyId: string, k: number): Promise<string> {
+  const hours = await query<{ hour: string; n: number }>(
+    `SELECT to_char("submittedHour", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS hour, count(*)::int AS n FROM "Response" WHERE "surveyId" = $1 GROUP BY 1`,
+    [surveyId],
+  );
+  const until = releasedUntil(hours.map((h) => ({ hour: new Date(h.hour), n: h.n })), k, hoursCompleteBefore(new Date(), false));
+  return (until ?? new Date(0)).toISOString();
+}
+
+// Each count with its cell key, as the app adjusts it (app/evaluation/cell-key.ts), of the
+// responses the page has taken in.
+async function optionCounts(surveyId: string, key: string, k: number): Promise<Cell[]> {
   const rows = await query<Cell>(
     `SELECT COUNT(a.id)::int AS n, (coalesce(sum(a."recordKey"), 0) % 256)::int AS key
        FROM "Option" o
        JOIN "Question" q ON q.id = o."questionId"
-       LEFT JOIN "Answer" a ON a."optionId" = o.id AND a."responseId" IN (SELECT id FROM "Response" WHERE "surveyId" = $1)
+       LEFT JOIN "Answer" a ON a."optionId" = o.id AND a."responseId" IN (
+         SELECT id FROM "Response" WHERE "surveyId" = $1 AND "submittedHour" <= ($3::timestamptz AT TIME ZONE 'UTC'))
       WHERE q."surveyId" = $1 AND q.key = $2
       GROUP BY o.id, o.position
       ORDER BY o.position`,
-    [surveyId, key],
+    [surveyId, key, await takenInUntil(surveyId, k)],
   );
   return rows;
 }
@@ -71,7 +84,7 @@ async function expectChosenCharts(phone: Page, survey: Survey, lang: "lv" | "ar"
     const name = await questionText(survey.id, key, "lv");
     const result = results.nth(index);
     await expect(result.getByRole("heading", { level: 3 })).toHaveText(name);
-    const expected = suppressCounts(await optionCounts(survey.id, key), survey.threshold);
+    const expected = suppressCounts(await optionCounts(survey.id, key, survey.threshold), survey.threshold);
     const cells = result.locator("table.data-table tbody tr td");
     await expect(cells).toHaveCount(expected.length);
     for (const [i, count] of expected.entries()) {

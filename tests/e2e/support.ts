@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Download, type Page } from "@playwright/test";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { e2eDatabaseFile } from "../support/e2e-database-file";
@@ -13,6 +13,25 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   } finally {
     await client.end();
   }
+}
+
+/** The count in a data table's row ("12 (40 %)", "1 234"): its first cell's number, NaN when hidden. */
+export async function countInRow(row: Locator): Promise<number> {
+  const text = (await row.locator("td").first().innerText()).split("(")[0]!;
+  return /\d/.test(text) ? Number(text.replace(/\D/g, "")) : NaN;
+}
+
+/**
+ * Lets the last hours pass for these surveys, as if their phones had answered earlier: the
+ * evaluation pages count an hour's responses once it is over, in steps of at least k
+ * (app/evaluation/release-steps.ts), and a test cannot wait an hour.
+ */
+export async function letTheHourPass(surveyIds: string[]) {
+  await query(
+    `UPDATE "Response" SET "submittedHour" = "submittedHour" - interval '3 hours'
+     WHERE "surveyId" = ANY($1::text[]) AND "submittedHour" > (now() AT TIME ZONE 'UTC') - interval '3 hours'`,
+    [surveyIds],
+  );
 }
 
 /** Residents' real responses to a survey (the demo's generated ones left out). */
