@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
+import { asShown } from "../support/shown-counts";
 import { createAccount, expectAccessible, query, signIn } from "./support";
 
 test.use({ locale: "en-GB", viewport: { width: 1024, height: 800 }, isMobile: false, hasTouch: false });
@@ -47,7 +48,9 @@ test("an evaluator sees the project's indicators, participation per event and re
   await expect(page.getByTestId("indicator-mobilities")).toHaveText("16 of 16 planned (100 %)");
   await expect(page.getByRole("progressbar", { name: /Events held/ })).toBeVisible();
   const daugavpils = page.getByTestId("participation-by-event").getByRole("row").filter({ hasText: "Final meeting in Daugavpils" });
-  await expect(daugavpils.getByRole("cell").nth(2)).toHaveText("310");
+  // The demo's 310 responses there, within ±2 (cell key method); answers sent by earlier tests in this hour are not counted yet.
+  await expect(daugavpils.getByRole("cell").nth(2)).toHaveText(/^\d+$/);
+  expect(asShown(Number(await daugavpils.getByRole("cell").nth(2).innerText()), 310)).toBe(310);
   await expectChartsDrawn(page, 2);
   await expectAccessible(page);
 

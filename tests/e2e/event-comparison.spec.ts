@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { asShown } from "../support/shown-counts";
-import { answerVisibleQuestions, createAccount, expectAccessible, letTheHourPass, pageErrorsOf, parseCsv, query, readDownload, signIn } from "./support";
+import { answerVisibleQuestions, copyResponse, createAccount, expectAccessible, letTheHourPass, pageErrorsOf, parseCsv, query, readDownload, signIn } from "./support";
 
 // Issue 13, done means: an organiser runs the demo questionnaire at a second event, phones
 // answer at both, an evaluator compares the two events and exports the comparison; the
@@ -22,22 +22,6 @@ async function answerOnPhone(browser: Browser, joinCode: string, javaScriptEnabl
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you!");
   await phone.close();
-}
-
-/** Copies of a response (as if more phones had given the same answers), so the new event has a group of k or more. */
-async function copyResponse(responseId: string, copies: number) {
-  for (let i = 0; i < copies; i++) {
-    const [copy] = await query<{ id: string }>(
-      `INSERT INTO "Response" (id, "surveyId", language, "submittedHour", "idempotencyKey", "answersHash")
-       SELECT gen_random_uuid(), "surveyId", language, "submittedHour", gen_random_uuid(), 'copy' FROM "Response" WHERE id = $1 RETURNING id`,
-      [responseId],
-    );
-    await query(
-      `INSERT INTO "Answer" (id, "responseId", "questionId", "statementId", "optionId", number, text)
-       SELECT gen_random_uuid(), $2, "questionId", "statementId", "optionId", number, text FROM "Answer" WHERE "responseId" = $1`,
-      [responseId, copy!.id],
-    );
-  }
 }
 
 /** Respondents of the age question at one survey (run), as the database holds them. */

@@ -22,6 +22,25 @@ export async function countInRow(row: Locator): Promise<number> {
 }
 
 /**
+ * Copies of a response, as if more phones had given the same answers, written straight to the
+ * database (the live page is not told of them: no submission announces them).
+ */
+export async function copyResponse(responseId: string, copies: number) {
+  for (let i = 0; i < copies; i++) {
+    const [copy] = await query<{ id: string }>(
+      `INSERT INTO "Response" (id, "surveyId", language, "submittedHour", "idempotencyKey", "answersHash")
+       SELECT gen_random_uuid(), "surveyId", language, "submittedHour", gen_random_uuid(), 'copy' FROM "Response" WHERE id = $1 RETURNING id`,
+      [responseId],
+    );
+    await query(
+      `INSERT INTO "Answer" (id, "responseId", "questionId", "statementId", "optionId", number, text)
+       SELECT gen_random_uuid(), $2, "questionId", "statementId", "optionId", number, text FROM "Answer" WHERE "responseId" = $1`,
+      [responseId, copy!.id],
+    );
+  }
+}
+
+/**
  * Lets the last hours pass for these surveys, as if their phones had answered earlier: the
  * evaluation pages count an hour's responses once it is over, in steps of at least k
  * (app/evaluation/release-steps.ts), and a test cannot wait an hour.
