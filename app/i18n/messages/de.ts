@@ -207,7 +207,7 @@ export const de: Messages = {
   "settings.targetMobilities": "Geplante Personalmobilitäten",
   "settings.targetResponses": "Geplante Antworten auf Fragebögen",
   "settings.threshold": "Kleinste Gruppe, die in den Ergebnissen gezeigt wird (mindestens 3)",
-  "settings.thresholdHint": "Gruppen mit weniger Befragten werden ausgeblendet, damit niemand erkannt werden kann.",
+  "settings.thresholdHint": "Gruppen mit weniger Befragten werden ausgeblendet und die übrigen Zahlen geringfügig verändert, damit niemand erkannt werden kann – auch nicht durch den Vergleich zweier Ansichten.",
   "settings.thresholdInvalid": "Geben Sie eine ganze Zahl von 3 bis 100 ein.",
   "settings.save": "Speichern",
   "settings.saved": "Die Ziele sind gespeichert.",
@@ -319,7 +319,7 @@ export const de: Messages = {
   "results.sinceDate": "ab {date}",
   "results.untilDate": "bis {date}",
   "results.brokenDownBy": "Aufgeschlüsselt nach: {question}",
-  "results.suppressionNote": "Zum Schutz der Anonymität wird eine Zahl von Befragten über null, aber unter {k} ausgeblendet. Neben jeder solchen Zahl wird mindestens eine weitere ausgeblendet, damit sie sich nicht aus den Summen errechnen lässt. Ausgeblendete Zahlen erscheinen als „ausgeblendet“ (in den Diagrammen schraffiert); Nullen werden gezeigt, denn „niemand“ lässt auf keine Person schließen.",
+  "results.suppressionNote": "Zum Schutz der Anonymität werden Zahlen unter {k} ausgeblendet, und neben jeder solchen Zahl wird mindestens eine weitere ausgeblendet, damit sie sich nicht aus den Summen errechnen lässt. Alle übrigen Zahlen werden geringfügig verändert – um höchstens 2 nach oben oder unten, und für dieselben Personen immer gleich –, damit auch der Vergleich zweier Ansichten keine kleine Gruppe verrät; Anteile und Mittelwerte werden aus den veränderten Zahlen berechnet. Neue Antworten werden hier erst gezählt, wenn die Stunde ihres Eingangs vorbei ist (oder der Fragebogen geschlossen wurde), und immer mindestens {k} auf einmal. Ausgeblendete Zahlen erscheinen als „ausgeblendet“ (in den Diagrammen schraffiert); Nullen werden gezeigt, denn „niemand“ lässt auf keine Person schließen.",
   "results.viewTooFew": {
     one: "Weniger als {count} Antwort passt zu dieser Ansicht. Deshalb wird nichts angezeigt: Niemand darf erkennbar werden.",
     other: "Weniger als {count} Antworten passen zu dieser Ansicht. Deshalb wird nichts angezeigt: Niemand darf erkennbar werden.",
@@ -749,4 +749,8 @@ export const de: Messages = {
     one: "Zusammengefasst über {count} Paar: {value} (95 %: {low}–{high}).",
     other: "Zusammengefasst über {count} Paare: {value} (95 %: {low}–{high}).",
   },
+  // issue 14: protection against differencing
+  "results.textsNotListedFiltered": "In einer Ansicht, die danach gefiltert ist, wer, wann oder in welcher Sprache geantwortet hat, werden Freitextantworten nicht aufgelistet: Zwei solche Listen nebeneinander würden zeigen, was einige wenige geschrieben haben.",
+  "results.textsSomeEventsLeftOut": "Antworten von Veranstaltungen, bei denen weniger als {k} Personen eine Freitextantwort geschrieben haben, werden nicht aufgelistet.",
+  "live.realTimeNote": "Die Live-Seite zeigt Antworten, sobald sie eingehen, damit der Saal sie sofort sieht: Wer genau hinschaut, kann erkennen, wie die letzte Person geantwortet hat, auch wenn Gruppen unter {k} ausgeblendet bleiben. Die Ergebnisseiten und die Seite für Bürgerinnen und Bürger zählen neue Antworten erst hinzu, wenn mindestens {k} zusammenkommen.",
 };

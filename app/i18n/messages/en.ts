@@ -211,7 +211,7 @@ export const en = {
   "settings.targetMobilities": "Staff mobilities planned",
   "settings.targetResponses": "Survey responses planned",
   "settings.threshold": "Smallest group shown in results (at least 3)",
-  "settings.thresholdHint": "Groups with fewer respondents are hidden so that nobody can be singled out.",
+  "settings.thresholdHint": "Groups with fewer respondents are hidden and other numbers slightly adjusted, so that nobody can be singled out, not even by comparing two views.",
   "settings.thresholdInvalid": "Enter a whole number from 3 to 100.",
   "settings.save": "Save",
   "settings.saved": "The targets are saved.",
@@ -323,7 +323,7 @@ export const en = {
   "results.sinceDate": "from {date}",
   "results.untilDate": "until {date}",
   "results.brokenDownBy": "Broken down by: {question}",
-  "results.suppressionNote": "To protect anonymity, a number of respondents above zero but under {k} is hidden, and next to each such number at least one more is hidden, so that it cannot be worked out from the totals. Hidden numbers read “hidden” (hatched in the charts); zeros are shown, since “nobody” singles out no one.",
+  "results.suppressionNote": "To protect anonymity, a number of fewer than {k} people is hidden, and next to each such number at least one more, so that it cannot be worked out from the totals. Every other number is adjusted slightly — by at most 2 either way, and always the same way for the same people — so that comparing two views cannot give a small group away either; shares and averages are worked out from the adjusted numbers. New responses are counted here in steps of at least {k}, once their hour is over (or the questionnaire is closed). Hidden numbers read “hidden” (hatched in the charts); zeros are shown, since “nobody” singles out no one.",
   "results.viewTooFew": {
     one: "Fewer than {count} response matches this view, so nothing is shown: no one may be singled out.",
     other: "Fewer than {count} responses match this view, so nothing is shown: no one may be singled out.",
@@ -750,6 +750,10 @@ export const en = {
     one: "Combined over {count} pair: {value} (95 %: {low} – {high}).",
     other: "Combined over {count} pairs: {value} (95 %: {low} – {high}).",
   },
+  // issue 14: protection against differencing
+  "results.textsNotListedFiltered": "Written answers are not listed in a view filtered by who answered, when or in which language: two such lists side by side would show what a few people wrote.",
+  "results.textsSomeEventsLeftOut": "Answers from events where fewer than {k} people wrote one are not listed.",
+  "live.realTimeNote": "The live page shows answers as they come in, so that the hall sees them at once: someone who watches it closely can tell how the last person answered, although groups of fewer than {k} stay hidden. The results pages and the public page count new answers only in steps of at least {k}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -211,7 +211,7 @@ export const es: Messages = {
   "settings.targetMobilities": "Movilidades de personal previstas",
   "settings.targetResponses": "Respuestas a encuestas previstas",
   "settings.threshold": "Grupo más pequeño que se muestra en los resultados (mínimo 3)",
-  "settings.thresholdHint": "Los grupos con menos personas encuestadas se ocultan para que nadie pueda ser identificado.",
+  "settings.thresholdHint": "Los grupos con menos personas encuestadas se ocultan y los demás números se ajustan ligeramente, para que nadie pueda ser identificado, ni siquiera comparando dos vistas.",
   "settings.thresholdInvalid": "Escribe un número entero del 3 al 100.",
   "settings.save": "Guardar",
   "settings.saved": "Se han guardado los objetivos.",
@@ -331,7 +331,7 @@ export const es: Messages = {
   "results.sinceDate": "desde el {date}",
   "results.untilDate": "hasta el {date}",
   "results.brokenDownBy": "Desglose por: {question}",
-  "results.suppressionNote": "Para proteger el anonimato, se oculta cualquier número de personas encuestadas mayor que cero pero menor que {k}, y junto a cada uno de esos números se oculta al menos otro, para que no se pueda deducir a partir de los totales. Los números ocultos aparecen como «oculto» (rayados en los gráficos); los ceros sí se muestran, ya que «nadie» no identifica a nadie.",
+  "results.suppressionNote": "Para proteger el anonimato, se ocultan los números menores que {k} y, junto a cada uno de ellos, al menos otro más, para que no se puedan deducir a partir de los totales. Todos los demás números se ajustan ligeramente —como mucho 2 arriba o abajo, y siempre igual para las mismas personas— para que tampoco comparando dos vistas se pueda descubrir un grupo pequeño; los porcentajes y las medias se calculan con los números ajustados. Las respuestas nuevas se suman aquí en bloques de al menos {k}, cuando termina la hora en que llegaron (o al cerrarse la encuesta). Los números ocultos aparecen como «oculto» (rayados en los gráficos); los ceros sí se muestran, ya que «nadie» no identifica a nadie.",
   "results.viewTooFew": {
     one: "Menos de {count} respuesta coincide con esta vista, así que no se muestra nada: nadie debe poder ser identificado.",
     many: "Menos de {count} respuestas coinciden con esta vista, así que no se muestra nada: nadie debe poder ser identificado.",
@@ -782,4 +782,8 @@ export const es: Messages = {
     many: "Combinando {count} pares: {value} (95 %: {low}–{high}).",
     other: "Combinando {count} pares: {value} (95 %: {low}–{high}).",
   },
+  // issue 14: protection against differencing
+  "results.textsNotListedFiltered": "Las respuestas de texto libre no se muestran en una vista filtrada por quién respondió, cuándo o en qué idioma: dos listas así, una al lado de otra, revelarían lo que escribieron unas pocas personas.",
+  "results.textsSomeEventsLeftOut": "No se muestran las respuestas de los eventos en los que menos de {k} personas escribieron una respuesta de texto libre.",
+  "live.realTimeNote": "La página en directo muestra las respuestas según llegan, para que la sala las vea al momento: quien la siga con atención puede deducir cómo respondió la última persona, aunque los grupos de menos de {k} personas siguen ocultos. Las páginas de resultados y la página para la ciudadanía suman las respuestas nuevas solo en bloques de al menos {k}.",
 };

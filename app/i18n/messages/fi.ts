@@ -207,7 +207,7 @@ export const fi: Messages = {
   "settings.targetMobilities": "Henkilöstön liikkuvuusjaksot (tavoite)",
   "settings.targetResponses": "Kyselyvastaukset (tavoite)",
   "settings.threshold": "Pienin tuloksissa näytettävä ryhmä (vähintään 3)",
-  "settings.thresholdHint": "Ryhmät, joissa on tätä vähemmän vastaajia, piilotetaan, jotta ketään ei voi tunnistaa.",
+  "settings.thresholdHint": "Ryhmät, joissa on tätä vähemmän vastaajia, piilotetaan ja muita lukuja muutetaan hieman, jotta ketään ei voi tunnistaa – ei edes vertaamalla kahta näkymää.",
   "settings.thresholdInvalid": "Anna kokonaisluku väliltä 3–100.",
   "settings.save": "Tallenna",
   "settings.saved": "Tavoitteet on tallennettu.",
@@ -319,7 +319,7 @@ export const fi: Messages = {
   "results.sinceDate": "{date} alkaen",
   "results.untilDate": "{date} asti",
   "results.brokenDownBy": "Jaottelu: {question}",
-  "results.suppressionNote": "Nimettömyyden suojaamiseksi vastaajamäärä piilotetaan, jos se on suurempi kuin nolla mutta pienempi kuin {k}. Lisäksi jokaisen tällaisen luvun rinnalta piilotetaan vähintään yksi toinen luku, jotta piilotettua lukua ei voi laskea summista. Piilotettujen lukujen kohdalla lukee ”piilotettu” (kaavioissa viivoitettu). Nollat näytetään, koska ”ei kukaan” ei paljasta ketään.",
+  "results.suppressionNote": "Nimettömyyden suojaamiseksi alle {k} hengen lukumäärät piilotetaan, ja jokaisen tällaisen luvun rinnalta piilotetaan vähintään yksi toinen luku, jotta piilotettua lukua ei voi laskea summista. Kaikkia muita lukuja muutetaan hieman – enintään kahdella suuntaan tai toiseen ja samojen ihmisten kohdalla aina samalla tavalla – jotta pientä ryhmää ei voi paljastaa myöskään vertaamalla kahta näkymää; osuudet ja keskiarvot lasketaan muutetuista luvuista. Uudet vastaukset lasketaan tähän mukaan vähintään {k} kerrallaan, kun tunti, jonka aikana ne tulivat, on päättynyt (tai kysely on suljettu). Piilotettujen lukujen kohdalla lukee ”piilotettu” (kaavioissa viivoitettu). Nollat näytetään, koska ”ei kukaan” ei paljasta ketään.",
   "results.viewTooFew": {
     one: "Tähän näkymään sopii alle {count} vastaus, joten mitään ei näytetä: ketään ei saa voida tunnistaa.",
     other: "Tähän näkymään sopii alle {count} vastausta, joten mitään ei näytetä: ketään ei saa voida tunnistaa.",
@@ -746,4 +746,8 @@ export const fi: Messages = {
     one: "Yhdistettynä {count} parista: {value} (95 %: {low}–{high}).",
     other: "Yhdistettynä {count} parista: {value} (95 %: {low}–{high}).",
   },
+  // issue 14: protection against differencing
+  "results.textsNotListedFiltered": "Avoimia vastauksia ei näytetä näkymässä, joka on suodatettu vastaajan, vastausajan tai kielen mukaan: kaksi tällaista luetteloa rinnakkain paljastaisi, mitä muutama ihminen kirjoitti.",
+  "results.textsSomeEventsLeftOut": "Vastauksia ei näytetä tapahtumista, joissa alle {k} ihmistä kirjoitti avoimen vastauksen.",
+  "live.realTimeNote": "Live-näkymä näyttää vastaukset heti niiden saapuessa, jotta sali näkee ne saman tien: tarkkaan seuraava voi päätellä, miten viimeisin vastaaja vastasi, vaikka alle {k} hengen ryhmät pysyvät piilossa. Tulossivut ja asukkaiden sivu laskevat uudet vastaukset mukaan vain vähintään {k} kerrallaan.",
 };

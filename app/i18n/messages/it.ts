@@ -211,7 +211,7 @@ export const it: Messages = {
   "settings.targetMobilities": "Mobilità del personale previste",
   "settings.targetResponses": "Risposte ai questionari previste",
   "settings.threshold": "Gruppo più piccolo mostrato nei risultati (almeno 3)",
-  "settings.thresholdHint": "I gruppi con meno partecipanti vengono nascosti, così nessuno può essere identificato.",
+  "settings.thresholdHint": "I gruppi con meno partecipanti vengono nascosti e gli altri numeri leggermente modificati, così nessuno può essere identificato, nemmeno confrontando due viste.",
   "settings.thresholdInvalid": "Inserisci un numero intero da 3 a 100.",
   "settings.save": "Salva",
   "settings.saved": "Gli obiettivi sono stati salvati.",
@@ -331,7 +331,7 @@ export const it: Messages = {
   "results.sinceDate": "dal {date}",
   "results.untilDate": "fino al {date}",
   "results.brokenDownBy": "Suddiviso per: {question}",
-  "results.suppressionNote": "Per proteggere l'anonimato, un numero di partecipanti maggiore di zero ma inferiore a {k} viene nascosto; accanto a ciascuno di questi numeri ne viene nascosto almeno un altro, così che non si possa ricavarlo dai totali. I numeri nascosti sono indicati con «nascosto» (tratteggiati nei grafici); gli zeri invece sono mostrati, perché «nessuno» non permette di identificare nessuno.",
+  "results.suppressionNote": "Per proteggere l'anonimato, i numeri inferiori a {k} sono nascosti e accanto a ciascuno di essi ne viene nascosto almeno un altro, così che non si possano ricavare dai totali. Tutti gli altri numeri sono leggermente modificati — al massimo di 2 in più o in meno, e sempre allo stesso modo per le stesse persone — così che nemmeno il confronto tra due viste possa rivelare un piccolo gruppo; percentuali e medie sono calcolate sui numeri modificati. Le nuove risposte vengono conteggiate qui a blocchi di almeno {k}, una volta conclusa l'ora in cui sono arrivate (o alla chiusura del questionario). I numeri nascosti sono indicati con «nascosto» (tratteggiati nei grafici); gli zeri invece sono mostrati, perché «nessuno» non permette di identificare nessuno.",
   "results.viewTooFew": {
     one: "Meno di {count} risposta corrisponde a questa vista, quindi non viene mostrato nulla: nessuno deve poter essere identificato.",
     many: "Meno di {count} risposte corrispondono a questa vista, quindi non viene mostrato nulla: nessuno deve poter essere identificato.",
@@ -778,4 +778,8 @@ export const it: Messages = {
     many: "Su {count} coppie complessivamente: {value} (95%: {low}–{high}).",
     other: "Su {count} coppie complessivamente: {value} (95%: {low}–{high}).",
   },
+  // issue 14: protection against differencing
+  "results.textsNotListedFiltered": "Le risposte a testo libero non vengono elencate in una vista filtrata per chi ha risposto, quando o in quale lingua: due elenchi di questo tipo affiancati mostrerebbero che cosa hanno scritto poche persone.",
+  "results.textsSomeEventsLeftOut": "Non vengono elencate le risposte degli eventi in cui meno di {k} persone hanno scritto una risposta a testo libero.",
+  "live.realTimeNote": "La pagina in diretta mostra le risposte appena arrivano, perché la sala le veda subito: chi la osserva con attenzione può capire come ha risposto l'ultima persona, anche se i gruppi con meno di {k} persone restano nascosti. Le pagine dei risultati e la pagina per i partecipanti conteggiano le nuove risposte solo a blocchi di almeno {k}.",
 };

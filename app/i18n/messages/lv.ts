@@ -211,7 +211,7 @@ export const lv: Messages = {
   "settings.targetMobilities": "Plānotās darbinieku mobilitātes",
   "settings.targetResponses": "Plānotās aptaujas atbildes",
   "settings.threshold": "Mazākā rezultātos rādītā grupa (vismaz 3)",
-  "settings.thresholdHint": "Grupas ar mazāk respondentiem tiek paslēptas, lai nevienu nevarētu atpazīt.",
+  "settings.thresholdHint": "Grupas ar mazāk respondentiem tiek paslēptas un pārējie skaitļi nedaudz koriģēti, lai nevienu nevarētu atpazīt — pat salīdzinot divus skatus.",
   "settings.thresholdInvalid": "Ievadiet veselu skaitli no 3 līdz 100.",
   "settings.save": "Saglabāt",
   "settings.saved": "Mērķi ir saglabāti.",
@@ -331,7 +331,7 @@ export const lv: Messages = {
   "results.sinceDate": "no {date}",
   "results.untilDate": "līdz {date}",
   "results.brokenDownBy": "Sadalīts pēc: {question}",
-  "results.suppressionNote": "Anonimitātes dēļ respondentu skaits, kas ir lielāks par nulli, bet mazāks par {k}, netiek rādīts, un blakus katram šādam skaitlim tiek paslēpts vēl vismaz viens, lai to nevarētu aprēķināt no kopsummām. Paslēptie skaitļi ir atzīmēti ar “slēpts” (diagrammās — ar svītrojumu); nulles tiek rādītas, jo “neviens” nevienu neatklāj.",
+  "results.suppressionNote": "Anonimitātes aizsardzībai netiek rādīti skaitļi, kas mazāki par {k}, un blakus katram šādam skaitlim tiek paslēpts vēl vismaz viens, lai to nevarētu aprēķināt no kopsummām. Visi pārējie skaitļi ir nedaudz koriģēti — ne vairāk kā par 2 uz augšu vai uz leju un vieniem un tiem pašiem cilvēkiem vienmēr vienādi —, lai mazu grupu nevarētu atklāt arī, salīdzinot divus skatus; daļas un vidējās vērtības ir aprēķinātas no koriģētajiem skaitļiem. Jaunās atbildes šeit tiek pieskaitītas tikai tad, kad beigusies stunda, kurā tās saņemtas (vai anketa ir slēgta), un ne mazāk kā pa {k} reizē. Paslēptie skaitļi ir atzīmēti ar “slēpts” (diagrammās — ar svītrojumu); nulles tiek rādītas, jo “neviens” nevienu neatklāj.",
   "results.viewTooFew": {
     zero: "Šim skatam atbilst mazāk nekā {count} atbilžu, tāpēc nekas netiek rādīts: nevienu nedrīkst izcelt.",
     one: "Šim skatam atbilst mazāk nekā {count} atbilde, tāpēc nekas netiek rādīts: nevienu nedrīkst izcelt.",
@@ -778,4 +778,8 @@ export const lv: Messages = {
     one: "Visi pāri kopā ({count}): {value} (95 %: {low}–{high}).",
     other: "Visi pāri kopā ({count}): {value} (95 %: {low}–{high}).",
   },
+  // issue 14: protection against differencing
+  "results.textsNotListedFiltered": "Skatā, kas filtrēts pēc tā, kas, kad vai kādā valodā atbildēja, brīvā teksta atbildes netiek rādītas: divi šādi saraksti blakus atklātu, ko uzrakstījuši daži cilvēki.",
+  "results.textsSomeEventsLeftOut": "Netiek rādītas atbildes no pasākumiem, kuros brīvā teksta atbildi uzrakstīja mazāk nekā {k} cilvēku.",
+  "live.realTimeNote": "Tiešraides lapa rāda atbildes, tiklīdz tās pienāk, lai zāle tās redzētu uzreiz: tas, kurš to vēro uzmanīgi, var noprast, kā atbildēja pēdējais cilvēks, lai gan grupas, kurās ir mazāk nekā {k} cilvēku, paliek paslēptas. Rezultātu lapas un rezultātu lapa iedzīvotājiem jaunās atbildes pieskaita tikai ne mazāk kā pa {k} reizē.",
 };

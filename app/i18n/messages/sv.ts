@@ -207,7 +207,7 @@ export const sv: Messages = {
   "settings.targetMobilities": "Planerat antal personalmobiliteter",
   "settings.targetResponses": "Planerat antal enkätsvar",
   "settings.threshold": "Minsta grupp som visas i resultaten (minst 3)",
-  "settings.thresholdHint": "Grupper med färre svarande döljs så att ingen kan pekas ut.",
+  "settings.thresholdHint": "Grupper med färre svarande döljs och andra antal justeras något, så att ingen kan pekas ut – inte ens genom att jämföra två vyer.",
   "settings.thresholdInvalid": "Skriv ett heltal från 3 till 100.",
   "settings.save": "Spara",
   "settings.saved": "Målen är sparade.",
@@ -319,7 +319,7 @@ export const sv: Messages = {
   "results.sinceDate": "från {date}",
   "results.untilDate": "till {date}",
   "results.brokenDownBy": "Uppdelat efter: {question}",
-  "results.suppressionNote": "För att skydda anonymiteten döljs antal svarande som är större än noll men mindre än {k}, och bredvid varje sådant antal döljs minst ett till, så att det inte kan räknas fram ur summorna. Dolda antal visas som ”dolt” (streckade i diagrammen). Nollor visas, eftersom ”ingen” inte pekar ut någon.",
+  "results.suppressionNote": "För att skydda anonymiteten döljs antal under {k}, och bredvid varje sådant antal döljs minst ett till, så att det inte kan räknas fram ur summorna. Alla andra antal justeras något – med högst 2 uppåt eller nedåt, och alltid på samma sätt för samma personer – så att inte heller en jämförelse mellan två vyer kan avslöja en liten grupp; andelar och medelvärden räknas fram ur de justerade antalen. Nya svar räknas in här minst {k} åt gången, först när timmen då de kom in är över (eller enkäten har stängts). Dolda antal visas som ”dolt” (streckade i diagrammen). Nollor visas, eftersom ”ingen” inte pekar ut någon.",
   "results.viewTooFew": {
     one: "Färre än {count} svar matchar den här vyn, så inget visas: ingen får kunna pekas ut.",
     other: "Färre än {count} svar matchar den här vyn, så inget visas: ingen får kunna pekas ut.",
@@ -746,4 +746,8 @@ export const sv: Messages = {
     one: "Sammanvägt över {count} par: {value} (95 %: {low}–{high}).",
     other: "Sammanvägt över {count} par: {value} (95 %: {low}–{high}).",
   },
+  // issue 14: protection against differencing
+  "results.textsNotListedFiltered": "Fritextsvar listas inte i en vy som är filtrerad på vem som svarade, när eller på vilket språk: två sådana listor bredvid varandra skulle visa vad ett fåtal personer skrev.",
+  "results.textsSomeEventsLeftOut": "Svar från evenemang där färre än {k} personer skrev ett fritextsvar listas inte.",
+  "live.realTimeNote": "Livesidan visar svaren så fort de kommer in, så att alla i salen ser dem direkt: den som följer den noga kan räkna ut hur den senaste personen svarade, även om grupper med färre än {k} fortfarande döljs. Resultatsidorna och sidan för invånarna räknar in nya svar bara minst {k} åt gången.",
 };

@@ -98,7 +98,7 @@ export const cs: ResidentMessages = {
   "results.baseShares": "Podíly se počítají ze všech, kdo odpověděli (n v tabulce), v grafu i v tabulce stejně.",
   "results.baseMultiple": "Bylo možné zvolit více odpovědí, proto podíly dohromady dávají více než 100 %.",
   "results.baseDontKnow": "„{dontKnow}“ patří do tohoto základu a je zobrazeno zvlášť, napravo od škály.",
-  "results.suppressionNote": "Kvůli ochraně anonymity se skrývá každý počet dotázaných větší než nula, ale menší než {k}, a vedle každého takového počtu se skryje ještě alespoň jeden další, aby se nedal dopočítat ze součtů. Skrytá čísla jsou označena „skryto“ (v grafech šrafováním); nuly se zobrazují, protože „nikdo“ nikoho neprozradí.",
+  "results.suppressionNote": "Kvůli ochraně anonymity se skrývá každé číslo menší než {k} a vedle každého takového čísla se skryje ještě alespoň jedno další, aby se nedalo dopočítat ze součtů. Všechna ostatní čísla jsou mírně upravena – nejvýše o 2 nahoru nebo dolů a pro tytéž lidi vždy stejně –, aby ani porovnání dvou pohledů neprozradilo malou skupinu; podíly a průměry se počítají z upravených čísel. Nové odpovědi se sem započítávají vždy nejméně po {k}, a to až po skončení hodiny, ve které přišly (nebo po uzavření dotazníku). Skrytá čísla jsou označena „skryto“ (v grafech šrafováním); nuly se zobrazují, protože „nikdo“ nikoho neprozradí.",
   "results.downloadPng": "Stáhnout graf (PNG)",
   "results.group": "Skupina",
   "results.answer": "Odpověď",

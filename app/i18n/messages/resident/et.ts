@@ -94,7 +94,7 @@ export const et: ResidentMessages = {
   "results.baseShares": "Osakaalud on arvutatud kõigist vastanutest (tabelis n), nii joonisel kui ka tabelis.",
   "results.baseMultiple": "Valida sai mitu vastust, seega annavad osakaalud kokku üle 100 %.",
   "results.baseDontKnow": "„{dontKnow}“ kuulub sellesse alusesse ja on näidatud eraldi, skaalast paremal.",
-  "results.suppressionNote": "Anonüümsuse kaitseks peidetakse iga vastajate arv, mis on suurem kui null, kuid väiksem kui {k}, ning iga sellise arvu kõrval peidetakse veel vähemalt üks, et seda ei saaks kogusummadest välja arvutada. Peidetud arvude asemel on kirjas „peidetud“ (joonistel viirutatud); nullid näidatakse, sest „mitte keegi“ ei too kedagi esile.",
+  "results.suppressionNote": "Anonüümsuse kaitseks peidetakse iga arv, mis on väiksem kui {k}, ning iga sellise arvu kõrval peidetakse veel vähemalt üks, et seda ei saaks kogusummadest välja arvutada. Kõiki teisi arve on veidi muudetud – kõige rohkem 2 võrra üles või alla ja samade inimeste puhul alati ühtmoodi –, et ka kahe vaate võrdlemine ei reedaks väikest rühma; osakaalud ja keskmised on arvutatud muudetud arvudest. Uued vastused lisanduvad siia vähemalt {k} kaupa, kui tund, mil need saabusid, on läbi (või kui küsitlus on suletud). Peidetud arvude asemel on kirjas „peidetud“ (joonistel viirutatud); nullid näidatakse, sest „mitte keegi“ ei too kedagi esile.",
   "results.downloadPng": "Laadi joonis alla (PNG)",
   "results.group": "Rühm",
   "results.answer": "Vastus",

@@ -96,7 +96,7 @@ export const fr: ResidentMessages = {
   "results.baseShares": "Les parts portent sur toutes les personnes ayant répondu (le n du tableau), dans le graphique comme dans le tableau.",
   "results.baseMultiple": "Plusieurs réponses pouvaient être choisies : le total des parts dépasse donc 100 %.",
   "results.baseDontKnow": "« {dontKnow} » fait partie de cette base et est représenté à part, à droite de l’échelle.",
-  "results.suppressionNote": "Pour protéger l’anonymat, tout nombre de répondants supérieur à zéro mais inférieur à {k} est masqué, et à côté de chacun de ces nombres, au moins un autre est masqué, afin qu’il ne puisse pas être déduit des totaux. Les nombres masqués sont indiqués « masqué » (hachurés dans les graphiques) ; les zéros sont affichés, car « personne » ne désigne personne.",
+  "results.suppressionNote": "Pour protéger l’anonymat, tout nombre inférieur à {k} est masqué, et à côté de chacun de ces nombres, au moins un autre est masqué, afin qu’il ne puisse pas être déduit des totaux. Tous les autres nombres sont légèrement ajustés – de 2 au plus, vers le haut ou vers le bas, et toujours de la même façon pour les mêmes personnes – afin que la comparaison de deux vues ne puisse pas non plus trahir un petit groupe ; les pourcentages et les moyennes sont calculés à partir des nombres ajustés. Les nouvelles réponses sont prises en compte ici par tranches d’au moins {k}, une fois écoulée l’heure où elles sont arrivées (ou le questionnaire clos). Les nombres masqués sont indiqués « masqué » (hachurés dans les graphiques) ; les zéros sont affichés, car « personne » ne désigne personne.",
   "results.downloadPng": "Télécharger le graphique (PNG)",
   "results.group": "Groupe",
   "results.answer": "Réponse",

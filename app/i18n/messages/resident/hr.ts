@@ -96,7 +96,7 @@ export const hr: ResidentMessages = {
   "results.baseShares": "Udjeli se odnose na sve koji su odgovorili (n u tablici), jednako u grafikonu i u tablici.",
   "results.baseMultiple": "Moglo se odabrati više odgovora, pa zbroj udjela prelazi 100 %.",
   "results.baseDontKnow": "„{dontKnow}” dio je te osnovice i prikazan je zasebno, desno od ljestvice.",
-  "results.suppressionNote": "Radi zaštite anonimnosti skriva se svaki broj ispitanika veći od nule, a manji od {k}, a uz svaki takav broj skriva se još barem jedan, kako se ne bi mogao izračunati iz zbrojeva. Skriveni brojevi označeni su sa „skriveno” (šrafirano u grafikonima); nule se prikazuju jer „nitko” nikoga ne otkriva.",
+  "results.suppressionNote": "Radi zaštite anonimnosti skriva se svaki broj manji od {k}, a uz svaki takav broj skriva se još barem jedan, kako se ne bi mogao izračunati iz zbrojeva. Svi ostali brojevi malo su prilagođeni – najviše za 2 gore ili dolje, i uvijek jednako za iste ljude – kako ni usporedba dvaju prikaza ne bi mogla otkriti malu skupinu; udjeli i prosjeci izračunati su iz prilagođenih brojeva. Novi odgovori ovdje se ubrajaju najmanje po {k} odjednom, kad istekne sat u kojem su stigli (ili kad se anketa zatvori). Skriveni brojevi označeni su sa „skriveno” (šrafirano u grafikonima); nule se prikazuju jer „nitko” nikoga ne otkriva.",
   "results.downloadPng": "Preuzmi grafikon (PNG)",
   "results.group": "Skupina",
   "results.answer": "Odgovor",

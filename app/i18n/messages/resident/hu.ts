@@ -91,7 +91,7 @@ export const hu: ResidentMessages = {
   "results.baseShares": "Az arányok mindenkire vonatkoznak, aki válaszolt (a táblázatban n), a diagramon és a táblázatban egyaránt.",
   "results.baseMultiple": "Több válasz is választható volt, ezért az arányok összege meghaladja a 100 %-ot.",
   "results.baseDontKnow": "„{dontKnow}”: ez is része ennek az alapnak, és külön, a skálától jobbra látható.",
-  "results.suppressionNote": "Az anonimitás védelme érdekében elrejtjük a válaszadók minden olyan számát, amely nagyobb nullánál, de kisebb, mint {k}, és minden ilyen szám mellett legalább még egyet elrejtünk, hogy ne lehessen kiszámítani a végösszegekből. A rejtett számok helyén „rejtett” áll (a diagramokon vonalkázva); a nullák látszanak, mert a „senki” senkit sem azonosít.",
+  "results.suppressionNote": "Az anonimitás védelme érdekében elrejtünk minden olyan számot, amely kisebb, mint {k}, és minden ilyen szám mellett legalább még egyet elrejtünk, hogy ne lehessen kiszámítani a végösszegekből. Minden más számot kissé módosítunk – legfeljebb 2-vel felfelé vagy lefelé, és ugyanazoknál az embereknél mindig ugyanúgy –, hogy két nézet összevetése se fedhessen fel egy kis csoportot; az arányokat és az átlagokat a módosított számokból számoljuk. Az új válaszok itt csak akkor számítanak bele az eredményekbe, ha letelt az óra, amelyben beérkeztek (vagy lezárták a kérdőívet), és egyszerre mindig legalább {k} kerül be. A rejtett számok helyén „rejtett” áll (a diagramokon vonalkázva); a nullák látszanak, mert a „senki” senkit sem azonosít.",
   "results.downloadPng": "A diagram letöltése (PNG)",
   "results.group": "Csoport",
   "results.answer": "Válasz",

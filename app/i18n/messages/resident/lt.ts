@@ -98,7 +98,7 @@ export const lt: ResidentMessages = {
   "results.baseShares": "Dalys skaičiuojamos nuo visų atsakiusiųjų (n lentelėje), diagramoje ir lentelėje vienodai.",
   "results.baseMultiple": "Buvo galima pasirinkti kelis atsakymus, todėl dalių suma viršija 100 %.",
   "results.baseDontKnow": "„{dontKnow}“ įeina į šį pagrindą ir rodomas atskirai, skalės dešinėje.",
-  "results.suppressionNote": "Siekiant apsaugoti anonimiškumą, slepiamas kiekvienas respondentų skaičius, didesnis už nulį, bet mažesnis už {k}, o šalia kiekvieno tokio skaičiaus paslepiamas dar bent vienas, kad jo nebūtų galima apskaičiuoti iš sumų. Vietoj paslėptų skaičių rašoma „paslėpta“ (diagramose – užbrūkšniuota); nuliai rodomi, nes „niekas“ nieko neišskiria.",
+  "results.suppressionNote": "Siekiant apsaugoti anonimiškumą, slepiamas kiekvienas skaičius, mažesnis už {k}, o šalia kiekvieno tokio skaičiaus paslepiamas dar bent vienas, kad jo nebūtų galima apskaičiuoti iš sumų. Visi kiti skaičiai šiek tiek pakoreguoti – ne daugiau kaip 2 į vieną ar kitą pusę ir tiems patiems žmonėms visada vienodai, – kad ir palyginus du rodinius nebūtų galima atskleisti mažos grupės; dalys ir vidurkiai apskaičiuoti iš pakoreguotų skaičių. Nauji atsakymai čia įskaičiuojami ne mažiau kaip po {k} iš karto, kai baigiasi valanda, per kurią jie gauti (arba kai apklausa uždaroma). Vietoj paslėptų skaičių rašoma „paslėpta“ (diagramose – užbrūkšniuota); nuliai rodomi, nes „niekas“ nieko neišskiria.",
   "results.downloadPng": "Atsisiųsti diagramą (PNG)",
   "results.group": "Grupė",
   "results.answer": "Atsakymas",

@@ -106,7 +106,7 @@ export const mt: ResidentMessages = {
   "results.baseShares": "Is-sehem huwa ta’ kull min wieġeb (in-n fit-tabella), kemm fil-graff kif ukoll fit-tabella.",
   "results.baseMultiple": "Setgħu jintgħażlu aktar minn tweġiba waħda, għalhekk is-sehem flimkien jaqbeż il-100 %.",
   "results.baseDontKnow": "“{dontKnow}” huwa parti minn din il-bażi u jintwera għalih, fuq il-lemin tal-iskala.",
-  "results.suppressionNote": "Biex tkun protetta l-anonimità, kull numru ta’ rispondenti ’l fuq minn żero iżda inqas minn {k} jinħeba, u ħdejn kull numru bħal dan jinħeba mill-inqas ieħor, biex ma jkunx jista’ jinħadem mit-totali. In-numri moħbija jidhru bħala “moħbi” (immarkati b’linji fil-graffs); iż-żeri jintwerew, għax “ħadd” ma jidentifika lil ħadd.",
+  "results.suppressionNote": "Biex tkun protetta l-anonimità, kull numru inqas minn {k} jinħeba, u ħdejn kull numru bħal dan jinħeba mill-inqas ieħor, biex ma jkunx jista’ jinħadem mit-totali. In-numri l-oħra kollha jiġu aġġustati ftit — b’mhux aktar minn 2 ’il fuq jew ’l isfel, u dejjem bl-istess mod għall-istess nies — biex lanqas it-tqabbil ta’ żewġ veduti ma jkun jista’ jikxef grupp żgħir; il-persentaġġi u l-medji jinħadmu min-numri aġġustati. It-tweġibiet ġodda jingħaddu hawn mill-inqas {k} kull darba, wara li tgħaddi s-siegħa li waslu fiha (jew meta jingħalaq l-istħarriġ). In-numri moħbija jidhru bħala “moħbi” (immarkati b’linji fil-graffs); iż-żeri jintwerew, għax “ħadd” ma jidentifika lil ħadd.",
   "results.downloadPng": "Niżżel il-graff (PNG)",
   "results.group": "Grupp",
   "results.answer": "Tweġiba",

@@ -94,7 +94,7 @@ export const nl: ResidentMessages = {
   "results.baseShares": "De aandelen zijn van iedereen die heeft geantwoord (de n in de tabel), in de grafiek en in de tabel gelijk.",
   "results.baseMultiple": "Er konden meerdere antwoorden worden gekozen, dus de aandelen tellen op tot meer dan 100 %.",
   "results.baseDontKnow": "‘{dontKnow}’ hoort bij die basis en staat apart, rechts van de schaal.",
-  "results.suppressionNote": "Om de anonimiteit te beschermen wordt elk aantal deelnemers boven nul maar onder {k} verborgen, en naast elk zo’n aantal wordt er nog minstens één verborgen, zodat het niet uit de totalen kan worden afgeleid. Verborgen aantallen staan er als ‘verborgen’ (gearceerd in de grafieken); nullen worden getoond, want ‘niemand’ wijst niemand aan.",
+  "results.suppressionNote": "Om de anonimiteit te beschermen wordt elk aantal onder {k} verborgen, en naast elk zo’n aantal wordt er nog minstens één verborgen, zodat het niet uit de totalen kan worden afgeleid. Alle andere aantallen zijn een klein beetje aangepast – hooguit 2 omhoog of omlaag, en voor dezelfde mensen altijd op dezelfde manier – zodat ook het vergelijken van twee weergaven geen kleine groep kan verraden; percentages en gemiddelden zijn berekend met de aangepaste aantallen. Nieuwe antwoorden worden hier steeds met minstens {k} tegelijk meegeteld, zodra het uur waarin ze binnenkwamen voorbij is (of de vragenlijst gesloten is). Verborgen aantallen staan er als ‘verborgen’ (gearceerd in de grafieken); nullen worden getoond, want ‘niemand’ wijst niemand aan.",
   "results.downloadPng": "Grafiek downloaden (PNG)",
   "results.group": "Groep",
   "results.answer": "Antwoord",

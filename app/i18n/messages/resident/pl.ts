@@ -98,7 +98,7 @@ export const pl: ResidentMessages = {
   "results.baseShares": "Odsetki liczone są od wszystkich, którzy odpowiedzieli (n w tabeli), tak samo na wykresie i w tabeli.",
   "results.baseMultiple": "Można było wybrać kilka odpowiedzi, więc odsetki sumują się do ponad 100 %.",
   "results.baseDontKnow": "„{dontKnow}” należy do tej podstawy i jest pokazane osobno, na prawo od skali.",
-  "results.suppressionNote": "Aby chronić anonimowość, ukrywamy każdą liczbę osób większą od zera, ale mniejszą niż {k}, a obok każdej takiej liczby ukrywamy jeszcze co najmniej jedną, żeby nie dało się jej wyliczyć z sum. Ukryte liczby mają opis „ukryte” (na wykresach są zakreskowane); zera są pokazywane, bo „nikt” nikogo nie wskazuje.",
+  "results.suppressionNote": "Aby chronić anonimowość, ukrywamy każdą liczbę mniejszą niż {k}, a obok każdej takiej liczby ukrywamy jeszcze co najmniej jedną, żeby nie dało się jej wyliczyć z sum. Wszystkie pozostałe liczby są lekko zmienione – najwyżej o 2 w górę lub w dół i zawsze tak samo dla tych samych osób – żeby także porównanie dwóch widoków nie zdradziło małej grupy; odsetki i średnie są liczone ze zmienionych liczb. Nowe odpowiedzi doliczamy tu co najmniej po {k} naraz, gdy minie godzina, w której wpłynęły (albo gdy ankieta zostanie zamknięta). Ukryte liczby mają opis „ukryte” (na wykresach są zakreskowane); zera są pokazywane, bo „nikt” nikogo nie wskazuje.",
   "results.downloadPng": "Pobierz wykres (PNG)",
   "results.group": "Grupa",
   "results.answer": "Odpowiedź",

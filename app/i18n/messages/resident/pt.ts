@@ -96,7 +96,7 @@ export const pt: ResidentMessages = {
   "results.baseShares": "As percentagens são de todas as pessoas que responderam (o n na tabela), tanto no gráfico como na tabela.",
   "results.baseMultiple": "Podiam ser escolhidas várias respostas, por isso as percentagens somam mais de 100 %.",
   "results.baseDontKnow": "«{dontKnow}» faz parte dessa base e é apresentado à parte, à direita da escala.",
-  "results.suppressionNote": "Para proteger o anonimato, qualquer número de inquiridos acima de zero mas abaixo de {k} é ocultado, e junto a cada um desses números é ocultado pelo menos mais um, para que não possa ser calculado a partir dos totais. Os números ocultos aparecem como «oculto» (tracejados nos gráficos); os zeros são mostrados, porque «ninguém» não identifica ninguém.",
+  "results.suppressionNote": "Para proteger o anonimato, qualquer número inferior a {k} é ocultado, e junto a cada um desses números é ocultado pelo menos mais um, para que não possa ser calculado a partir dos totais. Todos os outros números são ligeiramente ajustados — no máximo 2 para cima ou para baixo, e sempre da mesma forma para as mesmas pessoas — para que nem a comparação de duas vistas possa revelar um grupo pequeno; as percentagens e as médias são calculadas a partir dos números ajustados. As novas respostas são contabilizadas aqui em blocos de pelo menos {k}, depois de terminar a hora em que chegaram (ou quando o questionário é encerrado). Os números ocultos aparecem como «oculto» (tracejados nos gráficos); os zeros são mostrados, porque «ninguém» não identifica ninguém.",
   "results.downloadPng": "Descarregar o gráfico (PNG)",
   "results.group": "Grupo",
   "results.answer": "Resposta",

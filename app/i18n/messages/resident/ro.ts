@@ -96,7 +96,7 @@ export const ro: ResidentMessages = {
   "results.baseShares": "Procentele sunt calculate din toți cei care au răspuns (n din tabel), la fel în grafic și în tabel.",
   "results.baseMultiple": "Se puteau alege mai multe răspunsuri, așa că procentele însumează peste 100 %.",
   "results.baseDontKnow": "„{dontKnow}” face parte din această bază și este afișat separat, în dreapta scalei.",
-  "results.suppressionNote": "Pentru a proteja anonimatul, orice număr de participanți mai mare decât zero, dar mai mic decât {k}, este ascuns, iar lângă fiecare astfel de număr mai este ascuns cel puțin unul, ca să nu poată fi calculat din totaluri. Numerele ascunse apar ca „ascuns” (hașurate în grafice); zerourile sunt afișate, deoarece „nimeni” nu indică pe nimeni.",
+  "results.suppressionNote": "Pentru a proteja anonimatul, orice număr mai mic decât {k} este ascuns, iar lângă fiecare astfel de număr mai este ascuns cel puțin unul, ca să nu poată fi calculat din totaluri. Toate celelalte numere sunt ajustate ușor – cu cel mult 2 în plus sau în minus și întotdeauna la fel pentru aceleași persoane –, ca nici compararea a două vizualizări să nu poată dezvălui un grup mic; procentele și mediile sunt calculate din numerele ajustate. Răspunsurile noi sunt adăugate aici câte cel puțin {k} deodată, după ce se încheie ora în care au sosit (sau când chestionarul este închis). Numerele ascunse apar ca „ascuns” (hașurate în grafice); zerourile sunt afișate, deoarece „nimeni” nu indică pe nimeni.",
   "results.downloadPng": "Descărcați graficul (PNG)",
   "results.group": "Grup",
   "results.answer": "Răspuns",

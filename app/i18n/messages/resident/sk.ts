@@ -98,7 +98,7 @@ export const sk: ResidentMessages = {
   "results.baseShares": "Podiely sa počítajú zo všetkých, ktorí odpovedali (n v tabuľke), v grafe aj v tabuľke rovnako.",
   "results.baseMultiple": "Bolo možné zvoliť viac odpovedí, preto podiely spolu dávajú viac ako 100 %.",
   "results.baseDontKnow": "„{dontKnow}“ patrí do tohto základu a je zobrazené osobitne, vpravo od škály.",
-  "results.suppressionNote": "Na ochranu anonymity sa skrýva každý počet opýtaných väčší ako nula, ale menší ako {k}, a vedľa každého takého počtu sa skryje ešte aspoň jeden ďalší, aby sa nedal dopočítať zo súčtov. Skryté čísla sú označené „skryté“ (v grafoch šrafované); nuly sa zobrazujú, pretože „nikto“ nikoho neprezradí.",
+  "results.suppressionNote": "Na ochranu anonymity sa skrýva každé číslo menšie ako {k} a vedľa každého takého čísla sa skryje ešte aspoň jedno ďalšie, aby sa nedalo dopočítať zo súčtov. Všetky ostatné čísla sú mierne upravené – najviac o 2 nahor alebo nadol a pre tých istých ľudí vždy rovnako –, aby ani porovnanie dvoch pohľadov neprezradilo malú skupinu; podiely a priemery sa počítajú z upravených čísel. Nové odpovede sa sem započítavajú vždy najmenej po {k}, a to až po skončení hodiny, v ktorej prišli (alebo po uzavretí dotazníka). Skryté čísla sú označené „skryté“ (v grafoch šrafované); nuly sa zobrazujú, pretože „nikto“ nikoho neprezradí.",
   "results.downloadPng": "Stiahnuť graf (PNG)",
   "results.group": "Skupina",
   "results.answer": "Odpoveď",

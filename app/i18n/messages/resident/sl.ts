@@ -98,7 +98,7 @@ export const sl: ResidentMessages = {
   "results.baseShares": "Deleži se nanašajo na vse, ki so odgovorili (n v tabeli), v grafu in v tabeli enako.",
   "results.baseMultiple": "Izbrati je bilo mogoče več odgovorov, zato je vsota deležev večja od 100 %.",
   "results.baseDontKnow": "»{dontKnow}« je del te osnove in je prikazan posebej, desno od lestvice.",
-  "results.suppressionNote": "Zaradi varovanja anonimnosti se skrije vsako število anketirancev, ki je večje od nič, a manjše od {k}, poleg vsakega takšnega števila pa se skrije še vsaj eno, da ga ni mogoče izračunati iz vsot. Skrita števila so označena z »skrito« (v grafih šrafirano); ničle so prikazane, saj »nihče« ne izpostavi nikogar.",
+  "results.suppressionNote": "Zaradi varovanja anonimnosti se skrije vsako število, manjše od {k}, poleg vsakega takšnega števila pa se skrije še vsaj eno, da ga ni mogoče izračunati iz vsot. Vsa druga števila so nekoliko prilagojena – največ za 2 navzgor ali navzdol in za iste ljudi vedno enako –, da tudi primerjava dveh pogledov ne more razkriti majhne skupine; deleži in povprečja so izračunani iz prilagojenih števil. Novi odgovori se tu upoštevajo po najmanj {k} naenkrat, ko se izteče ura, v kateri so prispeli (ali ko se vprašalnik zapre). Skrita števila so označena z »skrito« (v grafih šrafirano); ničle so prikazane, saj »nihče« ne izpostavi nikogar.",
   "results.downloadPng": "Prenesi graf (PNG)",
   "results.group": "Skupina",
   "results.answer": "Odgovor",

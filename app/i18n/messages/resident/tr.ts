@@ -91,7 +91,7 @@ export const tr: ResidentMessages = {
   "results.baseShares": "Oranlar yanıt veren herkese göredir (tablodaki n); grafikte de tabloda da aynıdır.",
   "results.baseMultiple": "Birden fazla yanıt seçilebildiği için oranların toplamı %100'ü aşar.",
   "results.baseDontKnow": "“{dontKnow}” bu tabanın bir parçasıdır ve ölçeğin sağında ayrı gösterilir.",
-  "results.suppressionNote": "Anonimliği korumak için sıfırdan büyük ama {k} kişiden az olan her katılımcı sayısı gizlenir ve bu tür her sayının yanında, toplamlardan hesaplanamaması için en az bir sayı daha gizlenir. Gizlenen sayıların yerinde “gizli” yazar (grafiklerde taralıdır); sıfırlar gösterilir, çünkü “hiç kimse” kimseyi işaret etmez.",
+  "results.suppressionNote": "Anonimliği korumak için {k} kişiden az olan her sayı gizlenir ve bu tür her sayının yanında, toplamlardan hesaplanamaması için en az bir sayı daha gizlenir. Diğer tüm sayılar biraz değiştirilir (en fazla 2 yukarı ya da aşağı ve aynı kişiler için her zaman aynı şekilde); böylece iki görünümü karşılaştırmak da küçük bir grubu ele veremez. Oranlar ve ortalamalar değiştirilmiş sayılardan hesaplanır. Yeni yanıtlar buraya, geldikleri saat sona erince (ya da anket kapatılınca) ve her seferinde en az {k} tane olacak şekilde eklenir. Gizlenen sayıların yerinde “gizli” yazar (grafiklerde taralıdır); sıfırlar gösterilir, çünkü “hiç kimse” kimseyi işaret etmez.",
   "results.downloadPng": "Grafiği indir (PNG)",
   "results.group": "Grup",
   "results.answer": "Yanıt",
