@@ -2,6 +2,7 @@ import { prisma } from "~/db.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToDate } from "~/utils/zoned-time";
 import type { Cell } from "./cell-key";
+import { cellKeyOf } from "./record-keys.server";
 import { hoursCompleteBefore, releasedUntil, type HourCount } from "./release-steps";
 import type { ResultsFilters } from "./results-filters";
 
@@ -114,7 +115,7 @@ export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerVi
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`CREATE TEMPORARY TABLE results_view ON COMMIT DROP AS
-        SELECT r.id, ${group} AS grp, r."recordKey" AS key, r."submittedHour" AS hour
+        SELECT r.id, ${group} AS grp, r."submittedHour" AS hour
         FROM "Response" r ${groupJoin}
         WHERE r."surveyId" IN (${runsOf(scope)})${andAll(responseConditions(scope))}`;
       const waiting = scope.releaseStep ? await leaveOutWaitingResponses(tx, scope, scope.releaseStep) : new Set<string | null>();
@@ -186,13 +187,11 @@ function answersOf({ scope, whole }: AnswerView, questionIds: string[], { extraJ
 
 const groupColumn = (view: AnswerView) => (view.whole ? Prisma.sql`NULL::text` : Prisma.sql`v.grp`);
 
-// The cell key of the records counted, as an int (a sum of smallints is a bigint).
-const cellKeyOf = (column: Prisma.Sql) => Prisma.sql`(coalesce(sum(${column}), 0) % 256)::int`;
 
 export async function countResponses({ scope, whole, db }: AnswerView): Promise<Cell> {
   const [row] = whole
-    ? await db.$queryRaw<Cell[]>`SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`r."recordKey"`)} AS key FROM "Response" r WHERE r."surveyId" IN (${runsOf(scope)})`
-    : await db.$queryRaw<Cell[]>`SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`key`)} AS key FROM results_view`;
+    ? await db.$queryRaw<Cell[]>`SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`r.id`)} AS key FROM "Response" r WHERE r."surveyId" IN (${runsOf(scope)})`
+    : await db.$queryRaw<Cell[]>`SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`id`)} AS key FROM results_view`;
   return row ?? { n: 0, key: 0 };
 }
 
@@ -207,7 +206,7 @@ export function countOptions(view: AnswerView, questionIds: string[]): Promise<O
   if (!questionIds.length) return Promise.resolve([]);
   return view.db.$queryRaw<OptionCount[]>`
     SELECT a."questionId" AS "questionId", a."statementId" AS "statementId", a."optionId" AS "optionId",
-           ${groupColumn(view)} AS "groupId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."recordKey"`)} AS key
+           ${groupColumn(view)} AS "groupId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."responseId"`)} AS key
     ${answersOf(view, questionIds)}
     GROUP BY 1, 2, 3, 4`;
 }
@@ -217,16 +216,12 @@ export interface GroupCount extends Cell {
   groupId: string | null;
 }
 
-/**
- * Respondents of multiple-choice questions (one answer row per ticked option, so grouped by
- * response first). A respondent's record key is the smallest key of its ticks: fixed for good,
- * as its answers are, without joining the responses.
- */
+/** Respondents of multiple-choice questions (one answer row per ticked option, so grouped by response first). */
 export function countRespondents(view: AnswerView, questionIds: string[]): Promise<GroupCount[]> {
   if (!questionIds.length) return Promise.resolve([]);
   return view.db.$queryRaw<GroupCount[]>`
-    SELECT "questionId", "groupId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`"recordKey"`)} AS key FROM (
-      SELECT a."questionId" AS "questionId", ${groupColumn(view)} AS "groupId", a."responseId", min(a."recordKey") AS "recordKey"
+    SELECT "questionId", "groupId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`"responseId"`)} AS key FROM (
+      SELECT a."questionId" AS "questionId", ${groupColumn(view)} AS "groupId", a."responseId"
       ${answersOf(view, questionIds)}
       GROUP BY 1, 2, 3
     ) AS respondents
@@ -239,12 +234,16 @@ export interface NumberRange {
   high: number;
 }
 
-/** The smallest and largest answer of each number question, which the histogram's bins span. */
+/**
+ * The smallest and largest answer of each number question over the whole questionnaire, which
+ * the histogram's bins span in every view: bins drawn from a view's own extremes would tell one
+ * view's oldest or largest answer from another's, and so one person's answer.
+ */
 export function numberRanges(view: AnswerView, questionIds: string[]): Promise<NumberRange[]> {
   if (!questionIds.length) return Promise.resolve([]);
   return view.db.$queryRaw<NumberRange[]>`
     SELECT a."questionId" AS "questionId", min(a."number")::float8 AS low, max(a."number")::float8 AS high
-    ${answersOf(view, questionIds)} AND a."number" IS NOT NULL
+    FROM "Answer" a WHERE a."questionId" IN (${Prisma.join(questionIds)}) AND a."number" IS NOT NULL
     GROUP BY 1`;
 }
 
@@ -267,7 +266,7 @@ export function countBins(view: AnswerView, bins: Bins[]): Promise<BinCount[]> {
   return view.db.$queryRaw<BinCount[]>`
     SELECT a."questionId" AS "questionId", ${groupColumn(view)} AS "groupId",
            greatest(0, least(floor((a."number" - b.low) / b.width)::int, b.count - 1)) AS bin,
-           count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."recordKey"`)} AS key
+           count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."responseId"`)} AS key
     ${answersOf(view, bins.map((b) => b.questionId), { extraJoin: binJoin })} AND a."number" IS NOT NULL
     GROUP BY 1, 2, 3`;
 }
@@ -290,12 +289,12 @@ function textAnswersSource(view: AnswerView, questionId: string, search: string,
 export async function countTextAnswersByRun(view: AnswerView, questionId: string): Promise<(Cell & { surveyId: string })[]> {
   if (view.scope.surveyIds.length === 1) {
     const [count] = await view.db.$queryRaw<Cell[]>`
-      SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."recordKey"`)} AS key ${textAnswersSource(view, questionId, "", null)}`;
+      SELECT count(*)::int AS n, ${cellKeyOf(Prisma.sql`a."responseId"`)} AS key ${textAnswersSource(view, questionId, "", null)}`;
     return [{ surveyId: view.scope.surveyIds[0]!, n: count?.n ?? 0, key: count?.key ?? 0 }];
   }
   return view.db.$queryRaw<(Cell & { surveyId: string })[]>`
-    SELECT r."surveyId" AS "surveyId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`answered."recordKey"`)} AS key
-    FROM (SELECT a."responseId", a."recordKey" ${textAnswersSource(view, questionId, "", null)}) AS answered JOIN "Response" r ON r.id = answered."responseId"
+    SELECT r."surveyId" AS "surveyId", count(*)::int AS n, ${cellKeyOf(Prisma.sql`answered."responseId"`)} AS key
+    FROM (SELECT a."responseId" ${textAnswersSource(view, questionId, "", null)}) AS answered JOIN "Response" r ON r.id = answered."responseId"
     GROUP BY 1`;
 }
 

@@ -3,6 +3,8 @@ import { Prisma } from "~/generated/prisma/client";
 import { pickText } from "~/i18n/translate";
 import { compareBeforeAfter } from "./before-after.server";
 import { inverseVarianceCombined, weightedTrend, wilsonInterval, type Interval } from "./statistics";
+import { addCells, countForStatistics, type Cell } from "./cell-key";
+import { recordKeyOf } from "./record-keys.server";
 import { suppressTotal, type Shown } from "./suppression";
 
 /**
@@ -15,6 +17,12 @@ import { suppressTotal, type Shown } from "./suppression";
  *
  * Agreeing: a point above the middle of the scale (4 and 5 of 5, 5 to 7 of 7); the middle and
  * the points below are not agreeing; "don't know" is left out of the base n.
+ *
+ * Counts are of answers, with their responses' record keys (cell-key.ts): n is shown adjusted in
+ * the page's view (`viewKey`), and a
+ * share and its interval are worked out from the adjusted counts agreeing and not agreeing
+ * (`countForStatistics`), so that they give away no true count. Each run's answers are those of
+ * the responses it has taken in (release-steps.ts: in steps of at least k, hour by hour).
  */
 
 export interface IndicatorEvent {
@@ -33,7 +41,7 @@ export interface IndicatorPoint {
   /** The event's start in ms, the chart's x. */
   at: number;
   countryName: string;
-  /** Answers on the scale ("don't know" left out); hidden under k. */
+  /** Answers on the scale ("don't know" left out), adjusted; hidden under k, and while all of them wait to be taken in. */
   n: Shown;
   /** Share agreeing in per cent, with its 95 % interval; null when hidden or nobody answered. */
   share: number | null;
@@ -79,7 +87,13 @@ interface Item {
 
 const yearMs = 365.25 * 24 * 3600 * 1000;
 
-/** Whether an event's share may be shown: the rule of statisticsShown, for two counts (agreeing and not). */
+/** The last hour a run has taken in (null for none), and the hours that are over (later answers are not waiting yet but under way). */
+export interface RunCutoff {
+  until: Date | null;
+  completeBefore: Date;
+}
+
+/** Whether an event's share may be shown: the rule of statisticsShown, for two counts (agreeing and not), on the true counts. */
 export function shareShown(agreeing: number, n: number, k: number): boolean {
   if (n < k) return false;
   const safe = (count: number) => count === 0 || count >= k;
@@ -119,14 +133,16 @@ async function markedItems(projectId: string, lang: string): Promise<Item[]> {
  * Each marked item's share agreeing per event (`events` in date order), its trend and its
  * before/after pairs. Each event counts the questionnaire that most people answered the item in
  * there, through its run; "after" questionnaires paired with a "before" one are left out of the
- * shares (they are compared with it instead).
+ * shares (they are compared with it instead). `runCutoffs`: the last hour each run has taken in
+ * (release-steps.ts; null for none, and a run missing has taken in nothing); later answers are
+ * not counted yet.
  */
 export async function attitudeIndicators(
   projectId: string,
   events: IndicatorEvent[],
-  options: { lang: string; threshold: number },
+  options: { lang: string; threshold: number; viewKey: number; runCutoffs: Map<string, RunCutoff> },
 ): Promise<AttitudeIndicator[]> {
-  const { lang, threshold: k } = options;
+  const { lang, threshold: k, viewKey, runCutoffs } = options;
   const items = await markedItems(projectId, lang);
   if (!items.length) return [];
   const originals = [...new Set(items.map((item) => item.surveyId))];
@@ -139,10 +155,19 @@ export async function attitudeIndicators(
       select: { id: true, originalId: true, eventId: true },
     })
   ).filter((run) => eventIds.has(run.eventId!));
+  // Per run and option: the answers taken in (n, with the cell key of their answers' keys) and
+  // those of hours that are over but still waiting (so that a count all waiting reads "hidden").
+  const cutoff = (runId: string) => runCutoffs.get(runId) ?? { until: null, completeBefore: new Date(0) };
+  const cutoffs = () =>
+    Prisma.join(runs.map((run) => Prisma.sql`(${run.id}::text, ${cutoff(run.id).until}::timestamp, ${cutoff(run.id).completeBefore}::timestamp)`));
   const counts = runs.length
-    ? await prisma.$queryRaw<{ surveyId: string; questionId: string; statementId: string | null; optionId: string; n: number }[]>`
-        SELECT r."surveyId" AS "surveyId", a."questionId" AS "questionId", a."statementId" AS "statementId", a."optionId" AS "optionId", count(*)::int AS n
+    ? await prisma.$queryRaw<{ surveyId: string; questionId: string; statementId: string | null; optionId: string; n: number; key: number; waiting: number }[]>`
+        SELECT r."surveyId" AS "surveyId", a."questionId" AS "questionId", a."statementId" AS "statementId", a."optionId" AS "optionId",
+               count(*) FILTER (WHERE r."submittedHour" <= c.until)::int AS n,
+               coalesce(sum(${recordKeyOf(Prisma.sql`a."responseId"`)}) FILTER (WHERE r."submittedHour" <= c.until), 0)::float8 AS key,
+               count(*) FILTER (WHERE (c.until IS NULL OR r."submittedHour" > c.until) AND r."submittedHour" <= c.complete)::int AS waiting
         FROM "Answer" a JOIN "Response" r ON r.id = a."responseId"
+        JOIN (VALUES ${cutoffs()}) AS c(run, until, complete) ON c.run = r."surveyId"
         WHERE a."questionId" IN (${Prisma.join([...new Set(items.map((i) => i.questionId))])})
           AND r."surveyId" IN (${Prisma.join(runs.map((run) => run.id))}) AND a."optionId" IS NOT NULL
         GROUP BY 1, 2, 3, 4`
@@ -160,15 +185,24 @@ export async function attitudeIndicators(
           .filter((run) => run.eventId === event.id && (run.originalId ?? run.id) === item.surveyId)
           .map((run) => {
             const rows = counts.filter((c) => c.surveyId === run.id && c.questionId === item.questionId && c.statementId === item.statementId);
-            const sum = (ids: Set<string>) => rows.reduce((total, c) => total + (ids.has(c.optionId) ? c.n : 0), 0);
-            const agreeing = sum(item.agreeing);
-            return { runId: run.id, agreeing, n: agreeing + sum(item.notAgreeing) };
+            const cellOf = (ids: Set<string>): Cell => addCells(rows.filter((c) => ids.has(c.optionId)));
+            const waitingOf = (ids: Set<string>) => rows.reduce((total, c) => total + (ids.has(c.optionId) ? c.waiting : 0), 0);
+            const agreeing = cellOf(item.agreeing);
+            const notAgreeing = cellOf(item.notAgreeing);
+            return { runId: run.id, agreeing, notAgreeing, n: addCells([agreeing, notAgreeing]), waiting: waitingOf(item.agreeing) + waitingOf(item.notAgreeing) };
           }),
       );
       if (!candidates.length) return [];
-      const chosen = candidates.sort((a, b) => b.n - a.n || a.runId.localeCompare(b.runId))[0]!;
-      const shown = chosen.n > 0 && shareShown(chosen.agreeing, chosen.n, k);
-      const interval = shown ? wilsonInterval(chosen.agreeing, chosen.n) : null;
+      // By the answers taken in, then by those waiting; ties go to the lower run id.
+      const chosen = candidates.sort((a, b) => b.n.n - a.n.n || b.waiting - a.waiting || a.runId.localeCompare(b.runId))[0]!;
+      // Answers that all wait read "hidden", not "nobody answered".
+      const allWaiting = chosen.n.n === 0 && chosen.waiting > 0;
+      const shown = chosen.n.n > 0 && shareShown(chosen.agreeing.n, chosen.n.n, k);
+      // The share and its interval from adjusted counts (never true ones); when shown, at least
+      // one of them is k or more, so the sum is positive.
+      const agreeing = countForStatistics(chosen.agreeing, k, viewKey);
+      const base = agreeing + countForStatistics(chosen.notAgreeing, k, viewKey);
+      const interval = shown ? wilsonInterval(agreeing, base) : null;
       return [
         {
           eventId: event.id,
@@ -176,10 +210,10 @@ export async function attitudeIndicators(
           startsOn: event.startsOn,
           at: event.startsAt.getTime(),
           countryName: event.countryName,
-          n: suppressTotal(chosen.n, k),
-          share: shown ? (chosen.agreeing / chosen.n) * 100 : null,
+          n: allWaiting ? null : suppressTotal(chosen.n, k, viewKey),
+          share: shown ? (agreeing / base) * 100 : null,
           interval: interval && { low: interval.low * 100, high: interval.high * 100 },
-          hidden: chosen.n > 0 && !shown,
+          hidden: allWaiting || (chosen.n.n > 0 && !shown),
         },
       ];
     });

@@ -79,6 +79,8 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
     countsAndTotal(after, [...new Set(items.map((i) => i.after.questionId))]),
   ]);
 
+  // The comparison's view: both sides' responses.
+  const viewKey = beforeTotal.key + afterTotal.key;
   const compared = items.map(({ before: b, after: a }): ComparedItem => {
     const countsOf = (item: ScaleItem, counts: typeof beforeCounts) => {
       const of = (optionId: string) =>
@@ -87,9 +89,9 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
     };
     const raw = [countsOf(b, beforeCounts), countsOf(a, afterCounts)];
     const totals = raw.map(addCells);
-    const table = suppressTable(raw, totals, threshold);
+    const table = suppressTable(raw, totals, threshold, viewKey);
     // From the adjusted counts (cell-key.ts), so n, mean and interval say no more than the bars do.
-    const summaryOf = (counts: Cell[]) => summarise(b.points.map((_, i) => ({ value: i + 1, count: countForStatistics(counts[i]!, threshold) })));
+    const summaryOf = (counts: Cell[]) => summarise(b.points.map((_, i) => ({ value: i + 1, count: countForStatistics(counts[i]!, threshold, viewKey) })));
     const estimate = (counts: Cell[], shown: boolean): MeanEstimate | null => {
       if (!shown) return null;
       const summary = summaryOf(counts);
@@ -117,7 +119,7 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
           respondents: table.rowTotals[i] ?? null,
           counts: table.rowTotals[i] === null ? raw[i]!.map(() => null) : table.cells[i]!,
         })),
-        respondents: suppressTotal(totals[0]!.n <= totals[1]!.n ? totals[0]! : totals[1]!, threshold),
+        respondents: suppressTotal(totals[0]!.n <= totals[1]!.n ? totals[0]! : totals[1]!, threshold, viewKey),
         texts: null,
       },
       before: beforeEstimate,
@@ -128,8 +130,8 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
 
   const title = (s: SurveyWithQuestions) => pickText(s.title, lang, s.defaultLanguage);
   return {
-    before: { id: before.id, title: title(before), responses: suppressTotal(beforeTotal, threshold) },
-    after: { id: after.id, title: title(after), responses: suppressTotal(afterTotal, threshold) },
+    before: { id: before.id, title: title(before), responses: suppressTotal(beforeTotal, threshold, beforeTotal.key) },
+    after: { id: after.id, title: title(after), responses: suppressTotal(afterTotal, threshold, afterTotal.key) },
     items: compared,
   };
 }

@@ -1,19 +1,21 @@
 /**
  * The cell key method (Australian Bureau of Statistics, TableBuilder; ONS, 2021 Census), as
- * docs/decisions/035-cell-key-perturbation.md explains. Every response and every answer carries a
- * permanent random record key (0–255). A count's cell key is the sum of its records' keys modulo
- * 256, so the same records always give the same key (asking again shows the same number) and two
- * sets that differ by a single record get unrelated keys (subtracting two views no longer gives the
- * exact difference). The published table below maps the cell key to an adjustment of −2 to +2.
+ * docs/decisions/035-cell-key-perturbation.md explains. Every response has a permanent random
+ * record key (record-keys.server.ts). A count carries the sum of its responses' keys; its cell
+ * key (0–255) mixes that sum with the view's (the sum over every response the view holds), and
+ * the published table below maps the cell key to an adjustment of −2 to +2.
+ *
+ * The same responses in the same view always give the same number (asking again, the chart, its
+ * table, its CSV, the report). Two views that differ by even one response have different view
+ * sums, so every count of theirs gets an unrelated adjustment: subtracting them gives neither the
+ * exact difference nor, by which counts stayed the same, which answers the difference gave.
  */
 
-/** A count of records and the sum of their record keys (modulo `cellKeyRange`). */
+/** A count of responses (or of their answers) and the sum of their record keys. */
 export interface Cell {
   n: number;
   key: number;
 }
-
-export const cellKeyRange = 256;
 
 /** The most a shown count differs from the true one. */
 export const maxAdjustment = 2;
@@ -21,7 +23,7 @@ export const maxAdjustment = 2;
 export const emptyCell: Cell = { n: 0, key: 0 };
 
 export function addCells(cells: Cell[]): Cell {
-  return cells.reduce((sum, cell) => ({ n: sum.n + cell.n, key: (sum.key + cell.key) % cellKeyRange }), emptyCell);
+  return cells.reduce((sum, cell) => ({ n: sum.n + cell.n, key: sum.key + cell.key }), emptyCell);
 }
 
 /**
@@ -36,21 +38,37 @@ export const perturbationTable: readonly { fromKey: number; adjustment: number }
   { fromKey: 230, adjustment: 2 },
 ];
 
-export function adjustmentOf(key: number): number {
-  const normalised = ((key % cellKeyRange) + cellKeyRange) % cellKeyRange;
+export function adjustmentOf(cellKey: number): number {
   let adjustment = 0;
-  for (const row of perturbationTable) if (row.fromKey <= normalised) adjustment = row.adjustment;
+  for (const row of perturbationTable) if (row.fromKey <= cellKey) adjustment = row.adjustment;
   return adjustment;
 }
 
 /**
- * The number shown for a count of at least k: adjusted, but never below k (a shown count below k
- * would read as a small group); at k and k + 1 the adjustments that would cross it are dropped,
- * so counts there read a little high on average (+0.4 at k, +0.1 at k + 1). Zero stays zero.
+ * A count's cell key, 0–255: its key sum and its view's, mixed (FNV-1a over their digits, then
+ * MurmurHash3's finaliser), so any change of either gives an unrelated key. Sums are integers
+ * below 2^53; written out in decimal they hash the same in every runtime.
  */
-export function shownCount(cell: Cell, k: number): number {
+export function cellKeyOf(cell: Cell, viewKey: number): number {
+  let hash = 0x811c9dc5;
+  for (const char of `${viewKey}:${cell.key}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 24;
+}
+
+/**
+ * The number shown for a count of at least k in a view: adjusted, but never below k (a shown
+ * count below k would read as a small group); at k and k + 1 the adjustments that would cross it
+ * are dropped, so counts there read a little high on average (+0.4 at k, +0.2 at k + 1). Zero
+ * stays zero.
+ */
+export function shownCount(cell: Cell, k: number, viewKey: number): number {
   if (cell.n === 0) return 0;
-  const adjusted = cell.n + adjustmentOf(cell.key);
+  const adjusted = cell.n + adjustmentOf(cellKeyOf(cell, viewKey));
   return adjusted < k ? Math.max(cell.n, k) : adjusted;
 }
 
@@ -59,7 +77,8 @@ export function shownCount(cell: Cell, k: number): number {
  * never below zero), so a statistic next to shown and hidden counts only ever gives away adjusted
  * counts, never a true one.
  */
-export function countForStatistics(cell: Cell, k: number): number {
-  if (cell.n >= k) return shownCount(cell, k);
-  return Math.max(0, cell.n + adjustmentOf(cell.key));
+export function countForStatistics(cell: Cell, k: number, viewKey: number): number {
+  if (cell.n === 0) return 0;
+  if (cell.n >= k) return shownCount(cell, k, viewKey);
+  return Math.max(0, cell.n + adjustmentOf(cellKeyOf(cell, viewKey)));
 }

@@ -1,3 +1,4 @@
+import { shownCount, type Cell } from "./cell-key";
 import type { Shown } from "./suppression";
 
 /**
@@ -11,6 +12,9 @@ import type { Shown } from "./suppression";
  * sum of those" relation, a system of linear equations; a small count is given away exactly when
  * that system determines it. While one is, one more count is hidden; then every count hidden
  * only to protect others is shown again if nothing small is given away without it.
+ *
+ * The deciding is on the true counts; what is shown is each count adjusted by its cell key in
+ * the page's view (`viewKey`, cell-key.ts), like every count of suppression.ts.
  */
 
 /** One relation the reader knows: `counts[total]` is the sum of `counts[parts]`. */
@@ -23,15 +27,26 @@ export interface SumOf {
 const triesPerCount = 24;
 
 /**
- * Which counts to show: those under k are hidden (zeros are shown); then, while such a count can
- * be worked out from the shown ones, one more is hidden — the cheapest that stops it being worked
- * out: a positive one before a zero, of the lowest `rank` (a detail before the total it adds up
- * to), nearest to it, the smallest. Last, each count hidden on the way is shown again, the
- * dearest first, where no count under k can then be worked out.
+ * Which counts to show: those under k are hidden (zeros are shown), and so are those in
+ * `alsoHidden` (for a reason outside the counts: a group whose responses all wait to be taken
+ * in, release-steps.ts); then, while a count under k can be worked out from the shown ones, one
+ * more is hidden — the cheapest that stops it being worked out: a positive one before a zero, of
+ * the lowest `rank` (a detail before the total it adds up to), nearest to it, the smallest. Last,
+ * each count hidden on the way is shown again, the dearest first, where no count under k can then
+ * be worked out. Shown counts are adjusted (`shownCount`).
  */
-export function suppressLinked(counts: number[], sums: SumOf[], k: number, rank: (index: number) => number = () => 0): Shown[] {
+export function suppressLinked(
+  cells: Cell[],
+  sums: SumOf[],
+  k: number,
+  viewKey: number,
+  rank: (index: number) => number = () => 0,
+  alsoHidden: boolean[] = [],
+): Shown[] {
+  const counts = cells.map((cell) => cell.n);
   const small = counts.map((n) => n > 0 && n < k);
-  const hidden = [...small];
+  const forced = counts.map((_, i) => Boolean(alsoHidden[i]));
+  const hidden = small.map((isSmall, i) => isSmall || forced[i]!);
   const exposed = () => determined(sums, hidden).filter((i) => small[i]);
   const relationsOf = counts.map(() => [] as number[]);
   sums.forEach(({ total, parts }, r) => {
@@ -79,13 +94,13 @@ export function suppressLinked(counts: number[], sums: SumOf[], k: number, rank:
 
   // Shown again where that gives nothing small away: totals first, then the largest.
   const extra = hidden
-    .flatMap((h, i) => (h && !small[i] ? [i] : []))
+    .flatMap((h, i) => (h && !small[i] && !forced[i] ? [i] : []))
     .sort((a, b) => rank(b) - rank(a) || counts[b]! - counts[a]! || b - a);
   for (const i of extra) {
     hidden[i] = false;
     if (exposed().length) hidden[i] = true;
   }
-  return counts.map((n, i) => (hidden[i] ? null : n));
+  return cells.map((cell, i) => (hidden[i] ? null : shownCount(cell, k, viewKey)));
 }
 
 const tolerance = 1e-9;

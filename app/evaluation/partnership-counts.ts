@@ -1,3 +1,4 @@
+import { addCells, type Cell } from "./cell-key";
 import { suppressLinked, type SumOf } from "./linked-suppression";
 import type { Shown } from "./suppression";
 
@@ -17,13 +18,31 @@ export interface PartnershipCounts {
 }
 
 /**
- * `cells[event][language]` responses, each event in the country `countryOf[event]` (0, 1, …),
- * suppressed under `k` together. Counts per language are hidden before any total, and an
- * event's total before a country's or the project's.
+ * `cells[event][language]` responses (as cells: count and cell key), each event in the country
+ * `countryOf[event]` (0, 1, …), suppressed under `k` together and shown adjusted in the view
+ * `viewKey` (cell-key.ts). Counts per
+ * language are hidden before any total, and an event's total before a country's or the
+ * project's. `waiting[event][language]`: responses of the cell not taken in yet
+ * (release-steps.ts); a count with none taken in but some waiting reads "hidden", not 0.
  */
-export function suppressPartnership(cells: number[][], countryOf: number[], countryCount: number, languageCount: number, k: number): PartnershipCounts {
-  const { counts, ranks, sums, index } = linkPartnership(cells, countryOf, countryCount, languageCount);
-  const shown = suppressLinked(counts, sums, k, (i) => ranks[i]!);
+export function suppressPartnership(
+  cells: Cell[][],
+  countryOf: number[],
+  countryCount: number,
+  languageCount: number,
+  k: number,
+  viewKey: number,
+  waiting: number[][] = [],
+): PartnershipCounts {
+  const { counts, ranks, sums, index, waitingOf } = linkPartnership(cells, countryOf, countryCount, languageCount, waiting);
+  const shown = suppressLinked(
+    counts,
+    sums,
+    k,
+    viewKey,
+    (i) => ranks[i]!,
+    counts.map((cell, i) => cell.n === 0 && waitingOf[i]! > 0),
+  );
   const at = (i: number) => shown[i]!;
   return {
     cell: index.cell.map((row) => row.map(at)),
@@ -35,19 +54,27 @@ export function suppressPartnership(cells: number[][], countryOf: number[], coun
   };
 }
 
-/** The counts, their ranks, the sums that link them and where each count is in the list. */
-export function linkPartnership(cells: number[][], countryOf: number[], countryCount: number, languageCount: number) {
-  const counts: number[] = [];
+/** The counts, their ranks, the sums that link them, the responses waiting in each and where each count is in the list. */
+export function linkPartnership(cells: Cell[][], countryOf: number[], countryCount: number, languageCount: number, waiting: number[][] = []) {
+  const counts: Cell[] = [];
   const ranks: number[] = [];
-  const add = (n: number, rank: number) => (counts.push(n), ranks.push(rank), counts.length - 1);
+  const waitingOf: number[] = [];
+  const add = (cell: Cell, rank: number, waits: number) => (counts.push(cell), ranks.push(rank), waitingOf.push(waits), counts.length - 1);
+  // A sum of counts already in the list: its cell is the sum of theirs.
+  const addSum = (parts: number[], rank: number) =>
+    add(
+      addCells(parts.map((j) => counts[j]!)),
+      rank,
+      parts.reduce((sum, j) => sum + waitingOf[j]!, 0),
+    );
   const languages = Array.from({ length: languageCount }, (_, l) => l);
   const eventsIn = Array.from({ length: countryCount }, (_, c) => countryOf.flatMap((of, e) => (of === c ? [e] : [])));
-  const cell = cells.map((row) => languages.map((l) => add(row[l] ?? 0, 0)));
-  const event = cell.map((row) => add(row.reduce((sum, j) => sum + counts[j]!, 0), 1));
-  const countryCell = eventsIn.map((events) => languages.map((l) => add(events.reduce((sum, e) => sum + counts[cell[e]![l]!]!, 0), 0)));
-  const country = eventsIn.map((events) => add(events.reduce((sum, e) => sum + counts[event[e]!]!, 0), 2));
-  const allCell = languages.map((l) => add(countryCell.reduce((sum, row) => sum + counts[row[l]!]!, 0), 0));
-  const all = add(country.reduce((sum, j) => sum + counts[j]!, 0), 3);
+  const cell = cells.map((row, e) => languages.map((l) => add(row[l] ?? { n: 0, key: 0 }, 0, waiting[e]?.[l] ?? 0)));
+  const event = cell.map((row) => addSum(row, 1));
+  const countryCell = eventsIn.map((events) => languages.map((l) => addSum(events.map((e) => cell[e]![l]!), 0)));
+  const country = eventsIn.map((events) => addSum(events.map((e) => event[e]!), 2));
+  const allCell = languages.map((l) => addSum(countryCell.map((row) => row[l]!), 0));
+  const all = addSum(country, 3);
   const sums: SumOf[] = [
     ...cell.map((parts, e) => ({ total: event[e]!, parts })),
     ...eventsIn.flatMap((events, c) => [
@@ -59,5 +86,5 @@ export function linkPartnership(cells: number[][], countryOf: number[], countryC
     { total: all, parts: country },
     { total: all, parts: allCell },
   ];
-  return { counts, ranks, sums, index: { cell, event, countryCell, country, allCell, all } };
+  return { counts, ranks, sums, waitingOf, index: { cell, event, countryCell, country, allCell, all } };
 }

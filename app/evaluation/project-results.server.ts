@@ -1,12 +1,12 @@
 import { prisma } from "~/db.server";
-import { Prisma } from "~/generated/prisma/client";
 import { pickText } from "~/i18n/translate";
 import { formatCalendarDay, formatDate } from "~/utils/format-date";
 import { describeTimeZone } from "~/utils/time-zones";
 import { dateToZonedLocal } from "~/utils/zoned-time";
 import { countryName } from "~/projects/countries";
+import { addCells, type Cell } from "./cell-key";
 import { attitudeIndicators } from "./attitude-indicators.server";
-import { partnership, type LanguageCount } from "./partnership.server";
+import { groupRows, isTakenIn, partnership, responseHourCells, takeIn, type LanguageCount, type ResponseHourCell } from "./partnership.server";
 import { suppressCounts, suppressTotal, type Shown } from "./suppression";
 
 export interface Indicator {
@@ -40,17 +40,17 @@ export interface TimeCount {
 
 /**
  * Responses per hour (they are stored by the hour) folded into local days or hours of
- * `timeZone`. Done here rather than in SQL so that the zone is only ever read by Intl, the same
- * way everywhere, whatever zone names the database knows.
+ * `timeZone`, as cells (count and cell key). Done here rather than in SQL so that the zone is
+ * only ever read by Intl, the same way everywhere, whatever zone names the database knows.
  */
-function countByPeriod(hourly: { hour: Date; n: number }[], timeZone: string, byHour: boolean) {
-  const counts = new Map<string, number>();
-  for (const { hour, n } of hourly) {
-    const local = dateToZonedLocal(hour, timeZone);
+function countByPeriod(hourly: ResponseHourCell[], timeZone: string, byHour: boolean) {
+  const cells = new Map<string, Cell[]>();
+  for (const row of [...hourly].sort((a, b) => a.hour.getTime() - b.hour.getTime())) {
+    const local = dateToZonedLocal(row.hour, timeZone);
     const period = byHour ? `${local.slice(0, 10)} ${local.slice(11, 13)}:00` : local.slice(0, 10);
-    counts.set(period, (counts.get(period) ?? 0) + n);
+    cells.set(period, [...(cells.get(period) ?? []), row]);
   }
-  return [...counts].map(([period, n]) => ({ period, n }));
+  return [...cells].map(([period, parts]) => ({ period, cell: addCells(parts) }));
 }
 
 /** A period as the page writes it: a wall-clock day or hour, so it is formatted as it stands (in UTC). */
@@ -65,7 +65,10 @@ function periodLabel(period: string, lang: string): string {
  * mobilities and responses; participation per event and per country (partnership.server.ts);
  * attitude indicators over time (attitude-indicators.server.ts); responses over time — by day,
  * or by hour within one event. Response counts under the threshold are suppressed like any
- * group. Days and hours are local to the project's home zone, or to the event's zone for one event.
+ * group, and every count is shown adjusted by its cell key (cell-key.ts). Responses are taken in
+ * hour by hour in steps of at least k (release-steps.ts): per run for the indicators, the
+ * timeline and the attitudes, per run and language for participation. Days and hours are local
+ * to the project's home zone, or to the event's zone for one event.
  */
 export async function projectResults(projectId: string, options: { lang: string; threshold: number; eventId: string | null; now?: Date }) {
   const { lang, threshold: k } = options;
@@ -76,18 +79,27 @@ export async function projectResults(projectId: string, options: { lang: string;
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     include: { hostPartner: { select: { country: true } } },
   });
-  const [{ n: totalResponses } = { n: 0 }] = await prisma.$queryRaw<{ n: number }[]>`
-    SELECT count(r.id)::int AS n FROM "Response" r JOIN "Survey" s ON s.id = r."surveyId" WHERE s."projectId" = ${projectId}`;
+  // Every count of responses on the page comes from this one query's rows.
+  const rows = await responseHourCells(projectId);
+  // Each run takes its responses in on its own; the indicator, the timeline and the attitudes
+  // count those it has taken in.
+  const runs = [...groupRows(rows, (row) => row.surveyId)].map(([surveyId, own]) => ({ surveyId, ...takeIn(own, k, now) }));
+  const runCutoffs = new Map(runs.map((run) => [run.surveyId, { until: run.until, completeBefore: run.completeBefore }]));
+  const takenRows = rows.filter((row) => isTakenIn(row.hour, runCutoffs.get(row.surveyId)?.until ?? null));
+  const totalResponses = addCells(runs.map((run) => run.cell));
+  const waitingResponses = runs.reduce((sum, run) => sum + run.waiting, 0);
+  // The page's view (cell-key.ts) is the responses its runs have taken in: it changes only when
+  // one of them takes in a step of k, and then every count on the page is adjusted afresh.
+  const viewKey = totalResponses.key;
   const countryOf = (event: (typeof events)[number]) => event.hostPartner?.country.toUpperCase() ?? "";
   const titleOf = (event: (typeof events)[number]) => pickText(event.title, lang, "en");
   const nameOf = (code: string) => (code ? countryName(code, lang) : "");
   // The same people answer an event's "before" and "after" questionnaires, so an event's
   // responses are those of its most answered questionnaire, not their sum.
-  const places = await partnership(
-    projectId,
+  const places = partnership(
+    rows,
     events.map((event) => ({ id: event.id, country: countryOf(event), countryName: nameOf(countryOf(event)), startsAt: event.startsAt, attendance: event.attendance })),
-    lang,
-    k,
+    { lang, threshold: k, viewKey, now },
   );
 
   const held = events.filter((event) => event.endsAt <= now);
@@ -96,7 +108,8 @@ export async function projectResults(projectId: string, options: { lang: string;
     { name: "events", value: held.length, target: project.targetEvents },
     { name: "participants", value: sum(held.map((e) => e.attendance)), target: project.targetParticipants },
     { name: "mobilities", value: sum(held.map((e) => e.staffMobilities)), target: project.targetMobilities },
-    { name: "responses", value: suppressTotal(totalResponses, k), target: project.targetResponses },
+    // Responses that all wait read "hidden", not "none".
+    { name: "responses", value: totalResponses.n === 0 && waitingResponses > 0 ? null : suppressTotal(totalResponses, k, viewKey), target: project.targetResponses },
   ];
 
   const participation: EventParticipation[] = events.map((event, i) => ({
@@ -110,19 +123,23 @@ export async function projectResults(projectId: string, options: { lang: string;
   const indicatorsOverTime = await attitudeIndicators(
     projectId,
     participation.map((event, i) => ({ id: event.id, title: event.title, startsOn: event.startsOn, startsAt: events[i]!.startsAt, countryName: event.countryName })),
-    { lang, threshold: k },
+    { lang, threshold: k, viewKey, runCutoffs },
   );
 
   const event = events.find((e) => e.id === options.eventId) ?? null;
   const eventId = event?.id ?? null;
   const timeZone = event?.timeZone ?? project.timeZone;
-  const hourly = await prisma.$queryRaw<{ hour: Date; n: number }[]>`
-    SELECT r."submittedHour" AS hour, count(*)::int AS n
-    FROM "Response" r JOIN "Survey" s ON s.id = r."surveyId"
-    WHERE s."projectId" = ${projectId} ${eventId ? Prisma.sql`AND s."eventId" = ${eventId}` : Prisma.empty}
-    GROUP BY 1 ORDER BY 1`;
-  const timeline = countByPeriod(hourly, timeZone, eventId !== null);
-  const shownTimeline = suppressCounts(timeline.map((row) => row.n), k);
+  // Periods with responses taken in: the hour under way, or responses still waiting, are not there yet.
+  const timeline = countByPeriod(
+    takenRows.filter((row) => eventId === null || row.eventId === eventId),
+    timeZone,
+    eventId !== null,
+  ).sort((a, b) => a.period.localeCompare(b.period));
+  const shownTimeline = suppressCounts(
+    timeline.map((row) => row.cell),
+    k,
+    viewKey,
+  );
 
   return {
     name: pickText(project.name, lang, "en"),

@@ -7,7 +7,8 @@ import { addCells, shownCount, type Cell } from "./cell-key";
  * total (complementary suppression). Zeros are shown: "nobody" singles out no one.
  *
  * A hidden count is `null`; the interface shows it as "hidden". Every count shown is adjusted by
- * its cell key (cell-key.ts), so views cannot be subtracted into a small group either.
+ * its cell key in its view (`viewKey`: cell-key.ts), so views cannot be subtracted into a small
+ * group either.
  */
 
 export type Shown = number | null;
@@ -33,7 +34,7 @@ export interface HiddenCells {
  * shown, the smallest shown row is hidden with it (the grand total is shown elsewhere).
  * Then cells as described above, across rows and across columns, until stable.
  */
-export function suppressTable(cellsWithKeys: Cell[][], rowTotalsWithKeys: Cell[], k: number, alreadyHidden?: HiddenCells): SuppressedTable {
+export function suppressTable(cellsWithKeys: Cell[][], rowTotalsWithKeys: Cell[], k: number, viewKey: number, alreadyHidden?: HiddenCells): SuppressedTable {
   const cells = cellsWithKeys.map((row) => row.map((cell) => cell.n));
   const rowTotals = rowTotalsWithKeys.map((cell) => cell.n);
   const hiddenRow = complement(rowTotals, rowTotals.map((total, i) => (total > 0 && total < k) || Boolean(alreadyHidden?.rows[i])));
@@ -64,8 +65,8 @@ export function suppressTable(cellsWithKeys: Cell[][], rowTotalsWithKeys: Cell[]
   }
 
   return {
-    rowTotals: rowTotalsWithKeys.map((total, i) => (hiddenRow[i] ? null : shownCount(total, k))),
-    cells: cellsWithKeys.map((row, i) => row.map((cell, j) => (hidden[i]![j] ? null : shownCount(cell, k)))),
+    rowTotals: rowTotalsWithKeys.map((total, i) => (hiddenRow[i] ? null : shownCount(total, k, viewKey))),
+    cells: cellsWithKeys.map((row, i) => row.map((cell, j) => (hidden[i]![j] ? null : shownCount(cell, k, viewKey)))),
   };
 }
 
@@ -83,13 +84,13 @@ export function statisticsShown(rowTotal: Shown, cells: Shown[], k: number): boo
 }
 
 /** One line of counts (e.g. responses per event) whose total is shown. */
-export function suppressCounts(counts: Cell[], k: number): Shown[] {
-  return suppressTable([counts], [addCells(counts)], k).cells[0]!;
+export function suppressCounts(counts: Cell[], k: number, viewKey: number): Shown[] {
+  return suppressTable([counts], [addCells(counts)], k, viewKey).cells[0]!;
 }
 
 /** A single number of respondents: shown (adjusted) only from k up. */
-export function suppressTotal(count: Cell, k: number): Shown {
-  return count.n > 0 && count.n < k ? null : shownCount(count, k);
+export function suppressTotal(count: Cell, k: number, viewKey: number): Shown {
+  return count.n > 0 && count.n < k ? null : shownCount(count, k, viewKey);
 }
 
 // With exactly one hidden entry, also hide the smallest positive shown one (or, failing that,

@@ -163,7 +163,8 @@ async function resultsOfView(
   const questions = questionsOf(survey).filter((q) => !options.onlyQuestions || options.onlyQuestions.includes(q.key));
   const taken = await countResponses(view);
   // Responses waiting for k more (release-steps.ts) are not "nobody".
-  const respondents = taken.n === 0 && view.waiting.size ? null : suppressTotal(taken, k);
+  const viewKey = taken.key;
+  const respondents = taken.n === 0 && view.waiting.size ? null : suppressTotal(taken, k, viewKey);
   const base = { threshold: k, respondents };
   if (!respondents) return { ...base, questions: [] };
 
@@ -197,7 +198,7 @@ async function resultsOfView(
         // of a few people with known traits.
         const listedRuns = textsListed ? answeredByRun.filter((run) => run.n >= k).map((run) => run.surveyId) : [];
         const found = listedRuns.length ? await textAnswers(view, question.id, listedRuns, request.search, request.page, textPageSize) : null;
-        const textTotal = suppressTotal(addCells(answeredByRun), k);
+        const textTotal = suppressTotal(addCells(answeredByRun), k, viewKey);
         const page = textTotal ? found : null;
         const smallEvents = answeredByRun.some((run) => run.n > 0 && run.n < k);
         return {
@@ -225,10 +226,10 @@ async function resultsOfView(
             addCells(binCounts.filter((c) => c.questionId === question.id && c.groupId === group.id && c.bin === i)),
           );
           // From the adjusted counts (cell-key.ts), so a mean says no more than the bars do.
-          const frequencies: Frequency[] = counts.map((cell, i) => ({ value: binValue(bin, i), count: countForStatistics(cell, k) }));
+          const frequencies: Frequency[] = counts.map((cell, i) => ({ value: binValue(bin, i), count: countForStatistics(cell, k, viewKey) }));
           return { label: group.label, counts, mean: summarise(frequencies).mean, median: median(frequencies), waiting: view.waiting.has(group.id) || view.waiting.has(null) };
         });
-        return finish(common, categories, rows, null, k, options.alsoHidden?.(question.key));
+        return finish(common, categories, rows, null, k, viewKey, options.alsoHidden?.(question.key));
       }
 
       const scale = question.options;
@@ -252,7 +253,7 @@ async function resultsOfView(
       // A matrix's respondents are those of its most answered statement.
       const perStatement = statements.map((_, i) => addCells(rows.slice(i * groups.length, (i + 1) * groups.length).map((row) => row.respondents ?? addCells(row.counts))));
       const questionTotal = perStatement.reduce((most, cell) => (cell.n > most.n ? cell : most));
-      return finish(common, categories, rows, neutral, k, options.alsoHidden?.(question.key), questionTotal);
+      return finish(common, categories, rows, neutral, k, viewKey, options.alsoHidden?.(question.key), questionTotal);
     }),
   );
   return { ...base, questions: results };
@@ -275,6 +276,7 @@ function finish(
   raw: RawRow[],
   neutral: number | null,
   k: number,
+  viewKey: number,
   alsoHidden?: HiddenCells,
   questionTotal?: Cell,
 ): QuestionResult {
@@ -288,6 +290,7 @@ function finish(
     raw.map((row) => row.counts),
     totals,
     k,
+    viewKey,
     hidden,
   );
   const rows = raw.map((row, i) => {
@@ -301,12 +304,13 @@ function finish(
     };
   });
   // With counts hidden from outside, a question's respondents are its largest row still shown.
-  const respondents = alsoHidden ? largestShown(table.rowTotals) : suppressTotal(questionTotal ?? addCells(totals), k);
+  const respondents = alsoHidden ? largestShown(table.rowTotals) : suppressTotal(questionTotal ?? addCells(totals), k, viewKey);
   return { ...common, neutral, categories, rows, respondents, texts: null };
 }
 
 // Ratings are 0–10, one bar each. Numbers get one bar per whole value when they span at most
-// twenty, otherwise ten equal bins between the smallest and largest answer.
+// twenty, otherwise up to ten bins of a round width (1, 2 or 5 times a power of ten) starting at
+// a multiple of it, so the labels do not spell out the smallest and largest answer.
 function binsOf(question: Question, ranges: NumberRange[]): Bins {
   if (question.type === "RATING") return { questionId: question.id, low: 0, width: 1, count: 11 };
   const own = ranges.filter((s) => s.questionId === question.id);
@@ -314,7 +318,15 @@ function binsOf(question: Question, ranges: NumberRange[]): Bins {
   const low = Math.min(...own.map((s) => s.low));
   const high = Math.max(...own.map((s) => s.high));
   if (Number.isInteger(low) && Number.isInteger(high) && high - low <= 20) return { questionId: question.id, low, width: 1, count: high - low + 1 };
-  return { questionId: question.id, low, width: (high - low) / 10, count: 10 };
+  if (high - low < 1e-9) return { questionId: question.id, low, width: 1, count: 1 };
+  const width = roundWidth((high - low) / 10);
+  const start = Math.floor(low / width) * width;
+  return { questionId: question.id, low: start, width, count: Math.max(1, Math.ceil((high - start) / width)) };
+}
+
+function roundWidth(atLeast: number): number {
+  const power = 10 ** Math.floor(Math.log10(atLeast));
+  return [1, 2, 5, 10].map((step) => step * power).find((width) => width >= atLeast)!;
 }
 
 /** The value a bin stands for in a mean or median: its whole number, or its middle. */

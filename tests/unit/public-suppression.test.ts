@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hiddenByOneRun, largestShown, rowsOfRun } from "~/evaluation/public-suppression";
 import type { QuestionResult, ResultRow } from "~/evaluation/results-types";
+import { adjustmentOf, cellKeyOf } from "~/evaluation/cell-key";
 import { suppressTable } from "~/evaluation/suppression";
 
 const k = 5;
@@ -48,16 +49,17 @@ describe("pooling the events on the public results page", () => {
     });
   });
 
-  // Cell keys whose adjustment is 0 (cell-key.ts), so these tests read which counts are hidden.
-  const cellsOf = (rows: number[][]) => rows.map((counts) => counts.map((n) => ({ n, key: 100 })));
-  const totalsOf = (rows: number[][]) => rows.map((counts) => ({ n: counts.reduce((a, b) => a + b, 0), key: 100 }));
+  // Key sums whose adjustment is 0 (cell-key.ts), so these tests read which counts are hidden.
+  const unchangedKey = Array.from({ length: 100 }, (_, key) => key).find((key) => adjustmentOf(cellKeyOf({ n: 1, key }, 0)) === 0)!;
+  const cellsOf = (rows: number[][]) => rows.map((counts) => counts.map((n) => ({ n, key: unchangedKey })));
+  const totalsOf = (rows: number[][]) => rows.map((counts) => ({ n: counts.reduce((a, b) => a + b, 0), key: unchangedKey }));
 
   it("suppresses the pooled counts as any table, with those hidden from the start", () => {
     const counts = [
       [30, 20, 12],
       [40, 25, 17],
     ];
-    const pooled = suppressTable(cellsOf(counts), totalsOf(counts), k, { rows: [false, false], cells: [[true, false, false], [false, false, false]] });
+    const pooled = suppressTable(cellsOf(counts), totalsOf(counts), k, 0, { rows: [false, false], cells: [[true, false, false], [false, false, false]] });
     // The forced hidden 30 takes the smallest other count of its row (12) with it.
     expect(pooled.cells[0]).toEqual([null, 20, null]);
     expect(pooled.rowTotals[0]).toBe(62);
@@ -73,7 +75,7 @@ describe("pooling the events on the public results page", () => {
       [50, 30, 10],
     ];
     const none = [false, false, false];
-    const pooled = suppressTable(cellsOf(counts), totalsOf(counts), k, { rows: [false, true, false], cells: [none, none, none] });
+    const pooled = suppressTable(cellsOf(counts), totalsOf(counts), k, 0, { rows: [false, true, false], cells: [none, none, none] });
     expect(pooled.rowTotals).toEqual([null, null, 90]);
     expect(pooled.cells[1]).toEqual([null, null, null]);
     expect(largestShown(pooled.rowTotals)).toBe(90);
@@ -87,10 +89,10 @@ describe("pooling the events on the public results page", () => {
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     for (let trial = 0; trial < 500; trial++) {
       const cells = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => (random(3) === 0 ? random(5) : random(30))));
-      const table = suppressTable(cellsOf(cells), totalsOf(cells), k);
+      const table = suppressTable(cellsOf(cells), totalsOf(cells), k, 0);
       const runs = result(cells.map((_, r) => row(table.cells[r]!.map((n) => (table.rowTotals[r] === null ? null : n)), table.rowTotals[r] ?? null)), 4);
       const poolCounts = [[0, 1, 2, 3].map((j) => cells.reduce((sum, counts) => sum + counts[j]!, 0))];
-      const pool = suppressTable(cellsOf(poolCounts), totalsOf(poolCounts), k, hiddenByOneRun(runs, 3));
+      const pool = suppressTable(cellsOf(poolCounts), totalsOf(poolCounts), k, 0, hiddenByOneRun(runs, 3));
       pool.cells[0]!.forEach((count, j) => {
         if (count === null) return;
         const hiddenRuns = runs.rows.filter((r) => r.counts[j] === null).length;
