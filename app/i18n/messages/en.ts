@@ -323,7 +323,7 @@ export const en = {
   "results.sinceDate": "from {date}",
   "results.untilDate": "until {date}",
   "results.brokenDownBy": "Broken down by: {question}",
-  "results.suppressionNote": "To protect anonymity, a number of fewer than {k} people is hidden, and next to each such number at least one more, so that it cannot be worked out from the totals. Every other number is adjusted slightly — by at most 2 either way, and always the same way for the same people — so that comparing two views cannot give a small group away either; shares and averages are worked out from the adjusted numbers. New responses are counted here in steps of at least {k}, once their hour is over (or the questionnaire is closed). Hidden numbers read “hidden” (hatched in the charts); zeros are shown, since “nobody” singles out no one.",
+  "results.suppressionNote": "To protect anonymity, a number of fewer than {k} people is hidden, and next to each such number at least one more, so that it cannot be worked out from the totals. Every other number is adjusted slightly — by at most 2 either way, and the same each time the same view is shown — so that comparing two views cannot give a small group away either; shares and averages are worked out from the adjusted numbers. New responses are counted here in steps of at least {k}, once their hour is over (or the questionnaire is closed). Hidden numbers read “hidden” (hatched in the charts); zeros are shown, since “nobody” singles out no one.",
   "results.viewTooFew": {
     one: "Fewer than {count} response matches this view, so nothing is shown: no one may be singled out.",
     other: "Fewer than {count} responses match this view, so nothing is shown: no one may be singled out.",

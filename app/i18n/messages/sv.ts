@@ -319,7 +319,7 @@ export const sv: Messages = {
   "results.sinceDate": "från {date}",
   "results.untilDate": "till {date}",
   "results.brokenDownBy": "Uppdelat efter: {question}",
-  "results.suppressionNote": "För att skydda anonymiteten döljs antal under {k}, och bredvid varje sådant antal döljs minst ett till, så att det inte kan räknas fram ur summorna. Alla andra antal justeras något – med högst 2 uppåt eller nedåt, och alltid på samma sätt för samma personer – så att inte heller en jämförelse mellan två vyer kan avslöja en liten grupp; andelar och medelvärden räknas fram ur de justerade antalen. Nya svar räknas in här minst {k} åt gången, först när timmen då de kom in är över (eller enkäten har stängts). Dolda antal visas som ”dolt” (streckade i diagrammen). Nollor visas, eftersom ”ingen” inte pekar ut någon.",
+  "results.suppressionNote": "För att skydda anonymiteten döljs antal under {k}, och bredvid varje sådant antal döljs minst ett till, så att det inte kan räknas fram ur summorna. Alla andra antal justeras något – med högst 2 uppåt eller nedåt, och på samma sätt varje gång samma vy visas – så att inte heller en jämförelse mellan två vyer kan avslöja en liten grupp; andelar och medelvärden räknas fram ur de justerade antalen. Nya svar räknas in här minst {k} åt gången, först när timmen då de kom in är över (eller enkäten har stängts). Dolda antal visas som ”dolt” (streckade i diagrammen). Nollor visas, eftersom ”ingen” inte pekar ut någon.",
   "results.viewTooFew": {
     one: "Färre än {count} svar matchar den här vyn, så inget visas: ingen får kunna pekas ut.",
     other: "Färre än {count} svar matchar den här vyn, så inget visas: ingen får kunna pekas ut.",

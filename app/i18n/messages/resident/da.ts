@@ -91,7 +91,7 @@ export const da: ResidentMessages = {
   "results.baseShares": "Andelene er af alle, der har svaret (n i tabellen), i diagrammet såvel som i tabellen.",
   "results.baseMultiple": "Der kunne vælges flere svar, så andelene giver tilsammen mere end 100 %.",
   "results.baseDontKnow": "»{dontKnow}« indgår i dette grundlag og vises for sig, til højre for skalaen.",
-  "results.suppressionNote": "For at beskytte anonymiteten skjules tal under {k}, og ved siden af hvert sådant tal skjules mindst ét mere, så det ikke kan regnes ud fra totalerne. Alle andre tal er justeret en smule – højst 2 op eller ned og altid på samme måde for de samme personer – så en lille gruppe heller ikke kan afsløres ved at sammenligne to visninger; andele og gennemsnit er regnet ud fra de justerede tal. Nye svar tælles først med her, mindst {k} ad gangen, når den time, de kom ind i, er gået (eller spørgeskemaet er lukket). Skjulte tal står som »skjult« (skraveret i diagrammerne); nuller vises, da »ingen« ikke udpeger nogen.",
+  "results.suppressionNote": "For at beskytte anonymiteten skjules tal under {k}, og ved siden af hvert sådant tal skjules mindst ét mere, så det ikke kan regnes ud fra totalerne. Alle andre tal er justeret en smule – højst 2 op eller ned og på samme måde, hver gang den samme visning vises – så en lille gruppe heller ikke kan afsløres ved at sammenligne to visninger; andele og gennemsnit er regnet ud fra de justerede tal. Nye svar tælles først med her, mindst {k} ad gangen, når den time, de kom ind i, er gået (eller spørgeskemaet er lukket). Skjulte tal står som »skjult« (skraveret i diagrammerne); nuller vises, da »ingen« ikke udpeger nogen.",
   "results.downloadPng": "Hent diagrammet (PNG)",
   "results.group": "Gruppe",
   "results.answer": "Svar",
