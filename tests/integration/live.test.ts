@@ -5,6 +5,7 @@ import {
   createPresenterLink,
   liveResults,
   liveSettings,
+  type LiveResults,
   revokePresenterLink,
   saveLiveSettings,
   surveyIdByPresenterToken,
@@ -16,8 +17,17 @@ import { createSurveyFromTemplate } from "~/survey/create-survey.server";
 import { findSurveyById, type SurveyWithQuestions } from "~/survey/find-survey.server";
 import { surveyTemplates } from "~/survey/templates";
 import { insertResponses, repeat } from "../support/responses";
+import { asShown } from "../support/shown-counts";
 
+// The live page counts every response at once (no steps of k), each count adjusted by at most 2
+// (cell key method, `asShown`); counts under k are hidden there too. Its responses are crafted
+// "now", as a resident in the hall would send them.
 let survey: SurveyWithQuestions;
+const now = () => new Date();
+const responsesSoFar = () => prisma.response.count({ where: { surveyId: survey.id } });
+// Scale values 1–5, then "don't know".
+const belongingCounts = (results: { questions: { key: string; rows: { counts: (number | null)[] }[] }[] }) =>
+  results.questions.find((q) => q.key === "eu_belonging")!.rows[0]!.counts;
 
 beforeAll(async () => {
   const suffix = randomBytes(4).toString("hex");
@@ -70,16 +80,21 @@ describe("live page settings", () => {
 describe("live results", () => {
   it("charts nothing below the threshold and never shows free text unless turned on", async () => {
     await saveLiveSettings(survey.id, form([["question", "eu_belonging"], ["question", "message_to_city"], ["layout", "GRID"]]));
-    await insertResponses(survey, repeat(3, () => ({ answers: { eu_belonging: "4", message_to_city: "Hello" } })));
+    await insertResponses(survey, repeat(3, () => ({ submittedAt: now(), answers: { eu_belonging: "4", message_to_city: "Hello" } })));
     const few = await liveResults(survey.id, "en");
     expect(few.respondents).toBeNull();
     expect(few.questions).toEqual([]);
-    await insertResponses(survey, repeat(3, () => ({ answers: { eu_belonging: "4", message_to_city: "Hello" } })));
+    await insertResponses(survey, repeat(3, () => ({ submittedAt: now(), answers: { eu_belonging: "4", message_to_city: "Hello" } })));
+    // Sent this very hour, and shown at once.
     const enough = await liveResults(survey.id, "en");
-    expect(enough.respondents).toBe(6);
+    expect(asShown(enough.respondents, 6)).toBe(6);
+    expect(asShown(belongingCounts(enough), [0, 0, 0, 6, 0, 0])).toEqual([0, 0, 0, 6, 0, 0]);
     expect(enough.questions.map((q) => q.key)).toEqual(["eu_belonging"]);
     await saveLiveSettings(survey.id, form([["question", "eu_belonging"], ["question", "message_to_city"], ["layout", "GRID"], ["showFreeText", "on"]]));
-    expect((await liveResults(survey.id, "en")).questions.map((q) => q.key)).toEqual(["eu_belonging", "message_to_city"]);
+    const withText = await liveResults(survey.id, "en");
+    expect(withText.questions.map((q) => q.key)).toEqual(["eu_belonging", "message_to_city"]);
+    // k people wrote one: their answers are listed, exactly as written.
+    expect(withText.questions[1]!.texts).toMatchObject({ total: 6, items: repeat(6, () => "Hello") });
   });
 
   it("computes live results once for every stream that asks at the same time, but never from before an answer", async () => {
@@ -88,12 +103,19 @@ describe("live results", () => {
     expect(sharedLiveResults(survey.id, "en", asked)).toBe(first);
     const latvian = sharedLiveResults(survey.id, "lv", asked);
     expect(latvian).not.toBe(first);
-    const [before] = await Promise.all([first.then((results) => results.respondents ?? 0), latvian]);
-    await insertResponses(survey, [{ answers: { eu_belonging: "3" } }]);
+    const [before] = await Promise.all([first, latvian]);
+    // Nobody has chosen "3" yet: a true zero is shown as 0.
+    expect(belongingCounts(before)[2]).toBe(0);
+    await insertResponses(survey, [{ submittedAt: now(), answers: { eu_belonging: "3" } }]);
     // An answer announced after a computation started is not in it: a new one is made.
     const afterAnswer = sharedLiveResults(survey.id, "en", performance.now());
     expect(afterAnswer).not.toBe(first);
-    expect((await afterAnswer).respondents).toBe(before + 1);
+    const after = await afterAnswer;
+    // The one "3" is in: a count under k, so hidden rather than 0 (the adjusted respondents alone
+    // could not tell one more answer apart).
+    expect(belongingCounts(after)[2]).toBeNull();
+    const truth = await responsesSoFar();
+    expect(asShown(after.respondents, truth)).toBe(truth);
   });
 
   it("streams the whole state at once, then again when PostgreSQL announces a new response", async () => {
@@ -109,7 +131,7 @@ describe("live results", () => {
         if (received.includes("event: results") && end >= 0) {
           const block = received.slice(received.indexOf("event: results"), end);
           received = received.slice(end + 2);
-          return JSON.parse(block.split("\ndata: ")[1]!) as { respondents: number | null };
+          return JSON.parse(block.split("\ndata: ")[1]!) as LiveResults;
         }
         const { value, done } = await reader.read();
         if (done) throw new Error("the stream ended");
@@ -117,10 +139,15 @@ describe("live results", () => {
       }
     };
     const first = await nextEvent();
-    await insertResponses(survey, [{ answers: { eu_belonging: "5" } }]);
+    // Nobody has chosen "5" yet.
+    expect(belongingCounts(first)[4]).toBe(0);
+    await insertResponses(survey, [{ submittedAt: now(), answers: { eu_belonging: "5" } }]);
     await prisma.$executeRaw`SELECT pg_notify('balss_response', ${survey.id})`;
     const second = await nextEvent();
-    expect(second.respondents).toBe((first.respondents ?? 0) + 1);
+    // The new answer is in the next state: its count of one is hidden, no longer 0.
+    expect(belongingCounts(second)[4]).toBeNull();
+    const truth = await responsesSoFar();
+    expect(asShown(second.respondents, truth)).toBe(truth);
     controller.abort();
     await reader.cancel();
   });

@@ -12,9 +12,12 @@ import { randomJoinCode } from "~/survey/new-join-code.server";
 import { runAtAnotherEvent } from "~/survey/series.server";
 import { surveyTemplates } from "~/survey/templates";
 import { insertResponses, repeat } from "../support/responses";
+import { asShown } from "../support/shown-counts";
 
 // One questionnaire at three events, k = 5. Daugavpils (the original): 16 people; Vänersborg:
-// 15, two of them a group under k on "strongly agree"; Ravenna: 3, fewer than k in all.
+// 15, two of them a group under k on "strongly agree"; Ravenna: 3, fewer than k in all. Shown
+// counts are those within ±2 of the truth (cell key method): `asShown`; two pages showing the
+// same records show the same numbers.
 let daugavpils: SurveyWithQuestions;
 let vanersborg: SurveyWithQuestions;
 let ravenna: SurveyWithQuestions;
@@ -155,10 +158,13 @@ describe("the public results page of one event", () => {
   it("shows exactly the chosen charts, with the numbers of the workspace's results for that event", async () => {
     const page = await pageOf(daugavpils);
     expect(page.here.questions.map((q) => q.key)).toEqual(chosen);
-    expect(page.here.respondents).toBe(16);
+    expect(asShown(page.here.respondents, 16)).toBe(16);
     const workspace = await surveyResults(daugavpils, noFilters, { lang: "en", threshold: 5, onlyQuestions: chosen, onlyRun: daugavpils.id });
+    // The same records: the same adjusted numbers, exactly.
+    expect(page.here.respondents).toBe(workspace.respondents);
     expect(page.here.questions).toEqual(workspace.questions);
-    expect(counts(page.here, "eu_belonging")).toEqual([0, 0, 0, 10, 6, 0]);
+    expect(asShown(counts(page.here, "eu_belonging"), [0, 0, 0, 10, 6, 0])).toEqual([0, 0, 0, 10, 6, 0]);
+    // Everyone answered 7: one bar, so the mean and median are 7 whatever its adjusted height.
     expect(question(page.here, "influence").rows[0]).toMatchObject({ mean: 7, median: 7 });
     expect(page.event).toMatchObject({ title: "Daugavpils", place: "Daugavpils" });
     expect(page.all).toBeNull();
@@ -168,8 +174,8 @@ describe("the public results page of one event", () => {
 
   it("hides a group under k and its complement, and charts nothing for an event of fewer than k", async () => {
     const page = await pageOf(vanersborg);
-    expect(page.here.respondents).toBe(15);
-    expect(counts(page.here, "eu_belonging")).toEqual([0, 0, null, 8, null, 0]);
+    expect(asShown(page.here.respondents, 15)).toBe(15);
+    expect(asShown(counts(page.here, "eu_belonging"), [0, 0, null, 8, null, 0])).toEqual([0, 0, null, 8, null, 0]);
     expect(page.event?.title).toBe("Vänersborg");
     const small = await pageOf(ravenna);
     expect(small.here).toEqual({ respondents: null, questions: [] });
@@ -189,21 +195,31 @@ describe("all events pooled next to the resident's own", () => {
 
   it("pools the events with k responses or more, and leaves out the one with fewer", async () => {
     const page = await pageOf(daugavpils);
-    expect(page.all).toMatchObject({ events: 2, respondents: 31 });
+    expect(page.all!.events).toBe(2);
+    expect(asShown(page.all!.respondents, 31)).toBe(31);
     expect(page.leftOut).toBe(1);
     expect(page.all!.questions.map((q) => q.key)).toEqual(chosen);
-    expect(counts(page.all!, "eu_belonging")).toEqual([0, 0, 5, 18, 8, 0]);
-    expect(counts(page.all!, "attended_event_before")).toEqual([23, 8]);
-    expect(question(page.all!, "influence").rows[0]).toMatchObject({ respondents: 31, median: 7 });
-    expect(question(page.all!, "influence").rows[0]!.mean).toBeCloseTo((16 * 7 + 15 * 3) / 31, 10);
+    expect(asShown(counts(page.all!, "eu_belonging"), [0, 0, 5, 18, 8, 0])).toEqual([0, 0, 5, 18, 8, 0]);
+    expect(asShown(counts(page.all!, "attended_event_before"), [23, 8])).toEqual([23, 8]);
+    // 16 answered 7 and 15 answered 3: the mean and median are those of the two bars as shown
+    // (adjusted counts), worked out here by hand.
+    const influence = question(page.all!, "influence").rows[0]!;
+    expect(asShown(influence.respondents, 31)).toBe(31);
+    const [threes, sevens] = [influence.counts[3]!, influence.counts[7]!];
+    expect(asShown(influence.counts, [0, 0, 0, 15, 0, 0, 0, 16, 0, 0, 0])).toEqual([0, 0, 0, 15, 0, 0, 0, 16, 0, 0, 0]);
+    expect(influence.mean).toBeCloseTo((sevens * 7 + threes * 3) / (sevens + threes), 10);
+    expect(influence.median).toBe(sevens > threes ? 7 : sevens < threes ? 3 : 5);
+    // Close to the true mean of 157 / 31 ≈ 5.065: with each bar at most 2 off (14–18 sevens,
+    // 13–17 threes), it lies between (14·7 + 17·3) / 31 and (18·7 + 13·3) / 31, i.e. ±8 / 31.
+    expect(Math.abs(influence.mean! - 157 / 31)).toBeLessThanOrEqual(8 / 31 + 1e-9);
   });
 
   it("shows each event its row of the comparison by event, so that no page can be subtracted from another", async () => {
     const [first, second, third] = await Promise.all([pageOf(daugavpils), pageOf(vanersborg), pageOf(ravenna)]);
     // Vänersborg's 2 on "strongly agree" is hidden with its complement, 5 on "neither"; in the
     // pooled total both columns then hold two hidden counts, so Daugavpils's 6 is hidden too.
-    expect(counts(first.here, "eu_belonging")).toEqual([0, 0, null, 10, null, 0]);
-    expect(counts(second.here, "eu_belonging")).toEqual([0, 0, null, 8, null, 0]);
+    expect(asShown(counts(first.here, "eu_belonging"), [0, 0, null, 10, null, 0])).toEqual([0, 0, null, 10, null, 0]);
+    expect(asShown(counts(second.here, "eu_belonging"), [0, 0, null, 8, null, 0])).toEqual([0, 0, null, 8, null, 0]);
     expect(third.here).toEqual({ respondents: null, questions: [] });
     // Every page pools the same way, whichever event it belongs to.
     expect(second.all).toEqual(first.all);
@@ -223,7 +239,7 @@ describe("all events pooled next to the resident's own", () => {
       const page = await pageOf(daugavpils);
       expect(page.all).toBeNull();
       expect(page.notPooledYet).toBe(true);
-      expect(page.here.respondents).toBe(16);
+      expect(asShown(page.here.respondents, 16, 16)).toBe(16);
       expect((await pageOf(vanersborg)).here).toEqual({ respondents: null, questions: [] });
     } finally {
       await prisma.project.update({ where: { id: projectId }, data: { suppressionThreshold: 5 } });

@@ -23,6 +23,8 @@ export function hoursAgo(hours: number): Date {
 
 /** Writes responses directly, exactly as a resident's submission would store them. */
 export async function insertResponses(survey: SurveyWithQuestions, responses: CraftedResponse[]) {
+  // One time for the whole call: a call made across the top of an hour would otherwise split it.
+  const earlier = hoursAgo(3);
   const questions = new Map(survey.sections.flatMap((s) => s.questions).map((q) => [q.key, q]));
   for (const crafted of responses) {
     const id = randomUUID();
@@ -44,7 +46,7 @@ export async function insertResponses(survey: SurveyWithQuestions, responses: Cr
         id,
         surveyId: survey.id,
         language: crafted.language ?? survey.defaultLanguage,
-        submittedHour: truncateToHour(crafted.submittedAt ?? hoursAgo(3)),
+        submittedHour: truncateToHour(crafted.submittedAt ?? earlier),
         idempotencyKey: randomUUID(),
         answersHash: "crafted",
       },
