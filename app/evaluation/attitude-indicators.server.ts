@@ -155,7 +155,7 @@ export async function attitudeIndicators(
       select: { id: true, originalId: true, eventId: true },
     })
   ).filter((run) => eventIds.has(run.eventId!));
-  // Per run and option: the answers taken in (n, with the cell key of their answers' keys) and
+  // Per run and option: the answers taken in (n, with the sum of their responses' record keys) and
   // those of hours that are over but still waiting (so that a count all waiting reads "hidden").
   const cutoff = (runId: string) => runCutoffs.get(runId) ?? { until: null, completeBefore: new Date(0) };
   const cutoffs = () =>

@@ -100,7 +100,7 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
       return summary.n ? { n: summary.n, mean: summary.mean, interval: meanInterval(summary) } : null;
     };
     // A side's n, mean and interval would give its hidden counts away in a small row.
-    const withStatistics = (i: number) => statisticsShown(table.rowTotals[i] ?? null, table.cells[i]!, threshold);
+    const withStatistics = (i: number) => statisticsShown(table.rowTotals[i] ?? null, table.cells[i]!, threshold, totals[i]!.n);
     const beforeEstimate = estimate(raw[0]!, withStatistics(0));
     const afterEstimate = estimate(raw[1]!, withStatistics(1));
     const difference =

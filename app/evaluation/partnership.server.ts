@@ -140,15 +140,16 @@ function responsesByEventAndLanguage(rows: ResponseHourCell[], k: number, now: D
     const { cell, waiting } = takeIn(group, k, now);
     const survey = bySurvey.get(surveyId) ?? { eventId: eventId!, taken: 0, total: 0, languages: new Map<string, LanguageCells>() };
     survey.taken += cell.n;
-    survey.total += group.reduce((sum, row) => sum + row.n, 0);
+    // Responses of the hour under way are not counted here either, so that they change nothing.
+    survey.total += cell.n + waiting;
     survey.languages.set(language, { cell, waiting });
     bySurvey.set(surveyId, survey);
   }
   const chosen = new Map<string, { id: string; taken: number; total: number; languages: Map<string, LanguageCells> }>();
   for (const [id, survey] of bySurvey) {
     const best = chosen.get(survey.eventId);
-    // By the responses taken in, then by all; ties go to the lower id, so that the same
-    // questionnaire is counted on every load.
+    // By the responses taken in, then by those waiting too; ties go to the lower id, so that the
+    // same questionnaire is counted on every load.
     const better = !best || survey.taken > best.taken || (survey.taken === best.taken && (survey.total > best.total || (survey.total === best.total && id < best.id)));
     if (better) chosen.set(survey.eventId, { id, ...survey });
   }

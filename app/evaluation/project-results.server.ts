@@ -48,7 +48,9 @@ function countByPeriod(hourly: ResponseHourCell[], timeZone: string, byHour: boo
   for (const row of [...hourly].sort((a, b) => a.hour.getTime() - b.hour.getTime())) {
     const local = dateToZonedLocal(row.hour, timeZone);
     const period = byHour ? `${local.slice(0, 10)} ${local.slice(11, 13)}:00` : local.slice(0, 10);
-    cells.set(period, [...(cells.get(period) ?? []), row]);
+    const parts = cells.get(period);
+    if (parts) parts.push(row);
+    else cells.set(period, [row]);
   }
   return [...cells].map(([period, parts]) => ({ period, cell: addCells(parts) }));
 }
@@ -134,7 +136,7 @@ export async function projectResults(projectId: string, options: { lang: string;
     takenRows.filter((row) => eventId === null || row.eventId === eventId),
     timeZone,
     eventId !== null,
-  ).sort((a, b) => a.period.localeCompare(b.period));
+  );
   const shownTimeline = suppressCounts(
     timeline.map((row) => row.cell),
     k,

@@ -78,9 +78,10 @@ export function suppressTable(cellsWithKeys: Cell[][], rowTotalsWithKeys: Cell[]
  * is hidden, or when the row has at least 4·k respondents (20 by default): hiding them there
  * would leave most 0–10 ratings and before/after comparisons of a real event without a mean.
  */
-export function statisticsShown(rowTotal: Shown, cells: Shown[], k: number): boolean {
+export function statisticsShown(rowTotal: Shown, cells: Shown[], k: number, trueTotal: number): boolean {
   if (rowTotal === null) return false;
-  return cells.every((count) => count !== null) || rowTotal >= 4 * k;
+  // The true total, not the adjusted one: a row of 4·k should not lose its mean by chance.
+  return cells.every((count) => count !== null) || trueTotal >= 4 * k;
 }
 
 /** One line of counts (e.g. responses per event) whose total is shown. */

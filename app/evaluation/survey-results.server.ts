@@ -295,7 +295,7 @@ function finish(
   );
   const rows = raw.map((row, i) => {
     const shown = table.rowTotals[i] ?? null;
-    const withStatistics = statisticsShown(shown, table.cells[i]!, k);
+    const withStatistics = statisticsShown(shown, table.cells[i]!, k, totals[i]!.n);
     return {
       label: row.label,
       respondents: shown,

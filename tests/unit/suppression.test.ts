@@ -89,11 +89,13 @@ describe("small-group suppression", () => {
   });
 
   it("shows a row's statistics when none of its counts is hidden, or when the row is at least 4·k", () => {
-    expect(statisticsShown(12, [0, 8, 4], 5)).toBe(true);
+    expect(statisticsShown(12, [0, 8, 4], 5, 12)).toBe(true);
     // 12 answers, two bars hidden: a mean would give both away.
-    expect(statisticsShown(12, [0, null, null], 5)).toBe(false);
-    expect(statisticsShown(19, [15, null, null], 5)).toBe(false);
-    expect(statisticsShown(20, [16, null, null], 5)).toBe(true);
-    expect(statisticsShown(null, [null, null], 5)).toBe(false);
+    expect(statisticsShown(12, [0, null, null], 5, 12)).toBe(false);
+    expect(statisticsShown(19, [15, null, null], 5, 19)).toBe(false);
+    expect(statisticsShown(20, [16, null, null], 5, 20)).toBe(true);
+    // Decided on the true total: a row of 20 shown as 18 keeps its mean.
+    expect(statisticsShown(18, [16, null, null], 5, 20)).toBe(true);
+    expect(statisticsShown(null, [null, null], 5, 0)).toBe(false);
   });
 });
