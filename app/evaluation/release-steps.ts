@@ -19,7 +19,8 @@ const hourMs = 3_600_000;
 
 /** Hours whose responses are all in: those that ended (with a minute's grace), or every hour when nothing more can come. */
 export function hoursCompleteBefore(now: Date, closed: boolean): Date {
-  return closed ? new Date(8.64e15) : new Date(now.getTime() - hourMs - graceMs);
+  // Closed: no response can come any more, so even the current hour is complete.
+  return new Date(now.getTime() + (closed ? hourMs : -hourMs - graceMs));
 }
 
 /** The last hour a view takes in (its responses up to and including that hour), or null for none. */
