@@ -67,6 +67,15 @@ describe("the project page over consecutive looks", () => {
     expect(await look()).toEqual(before);
   });
 
+  it("counts the hour under way once the questionnaire is closed, as at the end of an event", async () => {
+    const { survey, look } = await eventWithResponses();
+    await insertResponses(survey, answered(k, new Date()));
+    await prisma.survey.update({ where: { id: survey.id }, data: { status: "CLOSED" } });
+    const closed = await look();
+    expect(asShown(closed.participation[0]!.responses, 18 + k)).toBe(18 + k);
+    expect(asShown(closed.attitudes[0]!.events[0]!.n, 18 + k)).toBe(18 + k);
+  });
+
   it("does not change with a new response until k have arrived, then takes them in together", async () => {
     const { survey, look } = await eventWithResponses();
     const before = await look();
