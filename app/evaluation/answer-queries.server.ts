@@ -81,8 +81,6 @@ export interface AnswerView {
   scope: AnswerScope;
   /** Whether the view holds every response of the questionnaire: its queries need no view table. */
   whole: boolean;
-  /** The groups that have responses not taken in yet; null: the view itself has. */
-  waiting: Set<string | null>;
   db: Prisma.TransactionClient;
   /** Runs tasks of this view: at once over the pool, or one after another on the view's connection. */
   all: <T extends readonly (() => Promise<unknown>)[]>(tasks: T) => Promise<Results<T>>;
@@ -110,7 +108,7 @@ const viewTransactionTimeoutMs = 300_000;
  * lives on one connection, so they run in one transaction, one at a time.
  */
 export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerView) => Promise<T>): Promise<T> {
-  if (isUnfiltered(scope) && (await everyResponseTakenIn(scope))) return run({ scope, whole: true, waiting: new Set(), db: prisma, all: atOnce });
+  if (isUnfiltered(scope) && (await everyResponseTakenIn(scope))) return run({ scope, whole: true, db: prisma, all: atOnce });
   const { group, groupJoin } = groupOfResponse(scope);
   return prisma.$transaction(
     async (tx) => {
@@ -118,10 +116,10 @@ export async function withAnswerView<T>(scope: AnswerScope, run: (view: AnswerVi
         SELECT r.id, ${group} AS grp, r."submittedHour" AS hour
         FROM "Response" r ${groupJoin}
         WHERE r."surveyId" IN (${runsOf(scope)})${andAll(responseConditions(scope))}`;
-      const waiting = scope.releaseStep ? await leaveOutWaitingResponses(tx, scope, scope.releaseStep) : new Set<string | null>();
+      if (scope.releaseStep) await leaveOutWaitingResponses(tx, scope, scope.releaseStep);
       // Without statistics the planner would guess the table's size.
       await tx.$executeRaw`ANALYZE results_view`;
-      return run({ scope, whole: false, waiting, db: tx, all: oneAfterAnother });
+      return run({ scope, whole: false, db: tx, all: oneAfterAnother });
     },
     { timeout: viewTransactionTimeoutMs },
   );
@@ -140,25 +138,21 @@ async function everyResponseTakenIn(scope: AnswerScope): Promise<boolean> {
 // The view steps as a whole, and each group of a breakdown on its own: a group that grew by one
 // response would show that response's answers as much as a view would. A response of the view
 // whose group has not taken it in yet counts in the view's numbers but in no group's.
-async function leaveOutWaitingResponses(tx: Prisma.TransactionClient, scope: AnswerScope, step: number): Promise<Set<string | null>> {
+async function leaveOutWaitingResponses(tx: Prisma.TransactionClient, scope: AnswerScope, step: number): Promise<void> {
   const hourCounts = (by: Prisma.Sql) => tx.$queryRaw<(HourCount & { grp: string | null })[]>`SELECT ${by} AS grp, hour, count(*)::int AS n FROM results_view GROUP BY 1, 2`;
-  const waiting = new Set<string | null>();
   const viewUntil = releasedUntil(await hourCounts(Prisma.sql`NULL::text`), step, completeBefore(scope));
-  const left = await tx.$executeRaw`DELETE FROM results_view WHERE ${viewUntil}::timestamp IS NULL OR hour > ${viewUntil}::timestamp`;
-  if (left) waiting.add(null);
-  if (!scope.breakdown) return waiting;
+  await tx.$executeRaw`DELETE FROM results_view WHERE ${viewUntil}::timestamp IS NULL OR hour > ${viewUntil}::timestamp`;
+  if (!scope.breakdown) return;
 
   const counts = (await hourCounts(Prisma.sql`grp`)).filter((row) => row.grp !== null);
   const groups = [...new Set(counts.map((row) => row.grp))];
   const cutoffs = groups
     .map((grp) => ({ grp, until: releasedUntil(counts.filter((row) => row.grp === grp), step, completeBefore(scope)) }))
     .filter(({ grp, until }) => counts.some((row) => row.grp === grp && (until === null || row.hour.getTime() > until.getTime())));
-  if (!cutoffs.length) return waiting;
+  if (!cutoffs.length) return;
   const values = Prisma.join(cutoffs.map(({ grp, until }) => Prisma.sql`(${grp}::text, ${until}::timestamp)`));
   await tx.$executeRaw`UPDATE results_view v SET grp = NULL FROM (VALUES ${values}) AS c(grp, until)
     WHERE v.grp = c.grp AND (c.until IS NULL OR v.hour > c.until)`;
-  for (const { grp } of cutoffs) waiting.add(grp);
-  return waiting;
 }
 
 function groupOfResponse({ breakdown }: AnswerScope): { group: Prisma.Sql; groupJoin: Prisma.Sql } {
@@ -235,15 +229,25 @@ export interface NumberRange {
 }
 
 /**
- * The smallest and largest answer of each number question over the whole questionnaire, which
- * the histogram's bins span in every view: bins drawn from a view's own extremes would tell one
- * view's oldest or largest answer from another's, and so one person's answer.
+ * The smallest and largest answer of each number question over the whole questionnaire (every
+ * run in `runIds`), which the histogram's bins span in every view: bins drawn from a view's own
+ * extremes would tell one view's oldest or largest answer from another's, and so one person's
+ * answer. Only responses the questionnaire as a whole has taken in count (release-steps.ts), or
+ * one new response with a new extreme would move every view's bins.
  */
-export function numberRanges(view: AnswerView, questionIds: string[]): Promise<NumberRange[]> {
-  if (!questionIds.length) return Promise.resolve([]);
+export async function numberRanges(view: AnswerView, questionIds: string[], runIds: string[], allClosed: boolean): Promise<NumberRange[]> {
+  if (!questionIds.length || !runIds.length) return [];
+  const runs = Prisma.join(runIds);
+  let takenIn = Prisma.empty;
+  if (view.scope.releaseStep) {
+    const hours = await view.db.$queryRaw<HourCount[]>`SELECT "submittedHour" AS hour, count(*)::int AS n FROM "Response" WHERE "surveyId" IN (${runs}) GROUP BY 1`;
+    const until = releasedUntil(hours, view.scope.releaseStep, hoursCompleteBefore(new Date(), allClosed));
+    takenIn = until ? Prisma.sql` AND r."submittedHour" <= ${until}::timestamp` : Prisma.sql` AND false`;
+  }
   return view.db.$queryRaw<NumberRange[]>`
     SELECT a."questionId" AS "questionId", min(a."number")::float8 AS low, max(a."number")::float8 AS high
-    FROM "Answer" a WHERE a."questionId" IN (${Prisma.join(questionIds)}) AND a."number" IS NOT NULL
+    FROM "Answer" a JOIN "Response" r ON r.id = a."responseId"
+    WHERE a."questionId" IN (${Prisma.join(questionIds)}) AND a."number" IS NOT NULL AND r."surveyId" IN (${runs})${takenIn}
     GROUP BY 1`;
 }
 

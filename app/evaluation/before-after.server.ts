@@ -72,9 +72,9 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
   // compared at this event only.
   const countsAndTotal = async (survey: typeof before, questionIds: string[]) => {
     const scope = answerScope(survey, noFilters, await seriesRuns(originalIdOf(survey), lang), { onlyRun: survey.id, releaseStep: threshold });
-    return withAnswerView(scope, async (view) => [...(await view.all([() => countOptions(view, questionIds), () => countResponses(view)] as const)), view.waiting.size > 0] as const);
+    return withAnswerView(scope, (view) => view.all([() => countOptions(view, questionIds), () => countResponses(view)] as const));
   };
-  const [[beforeCounts, beforeTotal, beforeWaits], [afterCounts, afterTotal, afterWaits]] = await Promise.all([
+  const [[beforeCounts, beforeTotal], [afterCounts, afterTotal]] = await Promise.all([
     countsAndTotal(before, [...new Set(items.map((i) => i.before.questionId))]),
     countsAndTotal(after, [...new Set(items.map((i) => i.after.questionId))]),
   ]);
@@ -89,9 +89,9 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
     };
     const raw = [countsOf(b, beforeCounts), countsOf(a, afterCounts)];
     const totals = raw.map(addCells);
-    // A side whose responses all wait for k more (release-steps.ts) reads "hidden", not 0.
-    const waitingEmpty = [beforeWaits && totals[0]!.n === 0, afterWaits && totals[1]!.n === 0];
-    const table = suppressTable(raw, totals, threshold, viewKey, { rows: waitingEmpty, cells: raw.map((counts) => counts.map(() => false)) });
+    // A side with no response taken in (some may wait: release-steps.ts) reads "hidden", as a
+    // group does, so that it does not change as one arrives.
+    const table = suppressTable(raw, totals, threshold, viewKey, { rows: totals.map((total) => total.n === 0), cells: raw.map((counts) => counts.map(() => false)) });
     // From the adjusted counts (cell-key.ts), so n, mean and interval say no more than the bars do.
     const summaryOf = (counts: Cell[]) => summarise(b.points.map((_, i) => ({ value: i + 1, count: countForStatistics(counts[i]!, threshold, viewKey) })));
     const estimate = (counts: Cell[], shown: boolean): MeanEstimate | null => {
@@ -132,14 +132,14 @@ export async function compareBeforeAfter(surveyId: string, lang: string, thresho
 
   const title = (s: SurveyWithQuestions) => pickText(s.title, lang, s.defaultLanguage);
   return {
-    before: { id: before.id, title: title(before), responses: responsesShown(beforeTotal, beforeWaits, threshold) },
-    after: { id: after.id, title: title(after), responses: responsesShown(afterTotal, afterWaits, threshold) },
+    // Each side's responses in its own view, as its results page shows them.
+    before: { id: before.id, title: title(before), responses: responsesShown(beforeTotal, threshold) },
+    after: { id: after.id, title: title(after), responses: responsesShown(afterTotal, threshold) },
     items: compared,
   };
 }
 
-// A side's responses in its own view (as its results page shows them); none counted yet while
-// some wait is "hidden", not "nobody".
-function responsesShown(total: Cell, waits: boolean, threshold: number) {
-  return total.n === 0 && waits ? null : suppressTotal(total, threshold, total.key);
+/** A side's responses in its own view, as its results page shows them ("fewer than k" while none is taken in). */
+function responsesShown(total: Cell, threshold: number) {
+  return total.n === 0 ? null : suppressTotal(total, threshold, total.key);
 }

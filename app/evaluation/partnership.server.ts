@@ -189,14 +189,14 @@ export function partnership(rows: ResponseHourCell[], events: PartnershipEvent[]
     waiting,
   );
 
-  // A language is listed where responses in it are taken in or wait.
+  // A language is listed once responses in it are taken in (in a step of k): listed as soon as
+  // one waits, it would tell the language of a single new response.
   const sumOver = (eventIndices: number[], of: number[][]) => languages.map((_, l) => eventIndices.reduce((sum, i) => sum + of[i]![l]!, 0));
   const counted = cells.map((row) => row.map((cell) => cell.n));
   const languageCounts = (shownCounts: Shown[], eventIndices: number[]): LanguageCount[] => {
     const taken = sumOver(eventIndices, counted);
-    const waits = sumOver(eventIndices, waiting);
     return shownCounts
-      .map((responses, l) => ({ language: languages[l]!, name: languageName(languages[l]!), responses, listed: taken[l]! > 0 || waits[l]! > 0 }))
+      .map((responses, l) => ({ language: languages[l]!, name: languageName(languages[l]!), responses, listed: taken[l]! > 0 }))
       .filter((entry) => entry.listed)
       .sort((a, b) => Number(a.responses === null) - Number(b.responses === null) || (b.responses ?? 0) - (a.responses ?? 0) || a.name.localeCompare(b.name, lang))
       .map(({ language, name, responses }) => ({ language, name, responses }));

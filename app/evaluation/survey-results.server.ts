@@ -161,10 +161,11 @@ async function resultsOfView(
   const { lang, threshold: k } = options;
   const label = (value: unknown) => pickText(value, lang, survey.defaultLanguage);
   const questions = questionsOf(survey).filter((q) => !options.onlyQuestions || options.onlyQuestions.includes(q.key));
+  // Responses waiting for k more (release-steps.ts) are not counted yet. A view with none taken
+  // in reads "fewer than k" whether or not some wait, so that it does not change as one arrives.
   const taken = await countResponses(view);
-  // Responses waiting for k more (release-steps.ts) are not "nobody".
   const viewKey = taken.key;
-  const respondents = taken.n === 0 && view.waiting.size ? null : suppressTotal(taken, k, viewKey);
+  const respondents = taken.n === 0 ? null : suppressTotal(taken, k, viewKey);
   const base = { threshold: k, respondents };
   if (!respondents) return { ...base, questions: [] };
 
@@ -172,7 +173,13 @@ async function resultsOfView(
   const [optionCounts, multipleRespondents, ranges] = await view.all([
     () => countOptions(view, ofCharts("bars", "diverging")),
     () => countRespondents(view, questions.filter((q) => q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
-    () => numberRanges(view, questions.filter((q) => q.type === "NUMBER").map((q) => q.id)),
+    () =>
+      numberRanges(
+        view,
+        questions.filter((q) => q.type === "NUMBER").map((q) => q.id),
+        runs.map((run) => run.surveyId),
+        runs.every((run) => run.status === "CLOSED"),
+      ),
   ] as const);
   const bins = questions.filter((q) => chartOf[q.type] === "histogram").map((q) => binsOf(q, ranges));
   const textsListed = !filters.from && !filters.to && !filters.language && !filters.answers.length;
@@ -227,7 +234,7 @@ async function resultsOfView(
           );
           // From the adjusted counts (cell-key.ts), so a mean says no more than the bars do.
           const frequencies: Frequency[] = counts.map((cell, i) => ({ value: binValue(bin, i), count: countForStatistics(cell, k, viewKey) }));
-          return { label: group.label, counts, mean: summarise(frequencies).mean, median: median(frequencies), waiting: view.waiting.has(group.id) || view.waiting.has(null) };
+          return { label: group.label, counts, mean: summarise(frequencies).mean, median: median(frequencies), isGroup: group.id !== null };
         });
         return finish(common, categories, rows, null, k, viewKey, options.alsoHidden?.(question.key));
       }
@@ -247,7 +254,7 @@ async function resultsOfView(
             ),
           );
           const respondents = common.multiple ? addCells(multipleRespondents.filter((r) => r.questionId === question.id && r.groupId === group.id)) : undefined;
-          return { label: withGroup(statement.label, group), counts, respondents, waiting: view.waiting.has(group.id) || view.waiting.has(null) };
+          return { label: withGroup(statement.label, group), counts, respondents, isGroup: group.id !== null };
         }),
       );
       // A matrix's respondents are those of its most answered statement.
@@ -263,8 +270,8 @@ interface RawRow {
   label: string;
   counts: Cell[];
   respondents?: Cell;
-  /** Whether the row's group has responses not taken in yet (release-steps.ts). */
-  waiting: boolean;
+  /** A group of a breakdown (not the whole view's row). */
+  isGroup: boolean;
   mean?: number | null;
   median?: number | null;
 }
@@ -281,20 +288,18 @@ function finish(
   questionTotal?: Cell,
 ): QuestionResult {
   const totals = raw.map((row) => row.respondents ?? addCells(row.counts));
-  // A group whose responses all wait for more reads "hidden", not 0.
-  const waitingEmpty = raw.map((row, i) => row.waiting && totals[i]!.n === 0);
-  const hidden: HiddenCells | undefined = waitingEmpty.some(Boolean)
-    ? { rows: raw.map((_, i) => waitingEmpty[i]! || Boolean(alsoHidden?.rows[i])), cells: raw.map((row, i) => row.counts.map((_, j) => Boolean(alsoHidden?.cells[i]?.[j]))) }
-    : alsoHidden;
   const table = suppressTable(
     raw.map((row) => row.counts),
     totals,
     k,
     viewKey,
-    hidden,
+    alsoHidden,
   );
   const rows = raw.map((row, i) => {
-    const shown = table.rowTotals[i] ?? null;
+    // A group with no response taken in may have some waiting (release-steps.ts): it reads
+    // "hidden", never 0, so that it does not turn from 0 to hidden as one response arrives.
+    // Nothing needs hiding with it: all a reader could work out is that nothing is counted.
+    const shown = row.isGroup && totals[i]!.n === 0 ? null : (table.rowTotals[i] ?? null);
     const withStatistics = statisticsShown(shown, table.cells[i]!, k, totals[i]!.n);
     return {
       label: row.label,
