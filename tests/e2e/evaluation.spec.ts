@@ -108,7 +108,8 @@ test("an evaluator charts every question, filters and breaks results down, and t
   const url = new URL(page.url());
   url.search = "?from=2031-01-01";
   await page.goto(url.toString());
-  await expect(page.getByTestId("view-respondents")).toHaveText("No responses match this view yet.");
+  // Empty or not, a view with no response taken in reads "fewer than k" (decision 035).
+  await expect(page.getByTestId("view-respondents")).toHaveText(/^Fewer than \d+ responses match this view, so nothing is shown/);
   url.search = "?f.first_language=klingon";
   const bad = await page.goto(url.toString());
   expect(bad?.status()).toBe(400);
@@ -132,7 +133,8 @@ test("the printable report carries the filters, the date and the suppression not
   await page.goto(`${page.url()}?language=ru`);
   await page.getByRole("link", { name: "Printable report" }).click();
   await expect(page).toHaveURL(/\/report\?language=ru/);
-  await expect(page.getByTestId("report-date")).toHaveText(/^Report made on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+  // The report computes the pooled view and the event-by-event one: slow on a busy machine.
+  await expect(page.getByTestId("report-date")).toHaveText(/^Report made on \d{1,2} [A-Z][a-z]+ \d{4}$/, { timeout: 20_000 });
   // The demo questionnaire runs at several events: the report compares them after the pooled charts.
   await expect(page.getByTestId("filters-in-force")).toHaveText([
     "Filters: Language of the answers: Русский",
